@@ -1,0 +1,65 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "../../prisma/generated/client";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+
+export type Principal = {
+  kind: "user" | "token";
+  id: string;
+  label: string;
+  role: Role;
+  /** set for tokens bound to one source */
+  sourceId: string | null;
+};
+
+const PREFIX = "ghk_";
+
+function digest(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/**
+ * Creates an API token and returns its secret, which is shown once: only its
+ * hash is stored, so a database leak does not leak working tokens.
+ */
+export async function createApiToken(opts: {
+  name: string;
+  role: Role;
+  sourceId?: string | null;
+  createdById?: string | null;
+}): Promise<{ id: string; secret: string }> {
+  const secret = PREFIX + randomBytes(24).toString("base64url");
+  const token = await prisma.apiToken.create({
+    data: {
+      name: opts.name,
+      role: opts.role,
+      sourceId: opts.sourceId ?? null,
+      createdById: opts.createdById ?? null,
+      tokenHash: digest(secret),
+      prefix: secret.slice(0, PREFIX.length + 6),
+    },
+  });
+  return { id: token.id, secret };
+}
+
+/** Reads `Authorization: Bearer <token>`; null when the header is absent. */
+export function bearerToken(authorization: string | null): string | null {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw new AppError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <token>'.");
+  return match[1];
+}
+
+/** Resolves a bearer secret to the principal it stands for, refusing unknown and revoked tokens. */
+export async function verifyApiToken(secret: string): Promise<Principal> {
+  const token = await prisma.apiToken.findUnique({ where: { tokenHash: digest(secret) } });
+  if (!token) throw new AppError("UNAUTHENTICATED", "The API token is not recognised.");
+  if (token.revokedAt) throw new AppError("UNAUTHENTICATED", "The API token was revoked.");
+  await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  return { kind: "token", id: token.id, label: `token:${token.name}`, role: token.role, sourceId: token.sourceId };
+}
+
+/** Revokes a token; requests carrying it are refused from then on. */
+export async function revokeApiToken(id: string): Promise<void> {
+  await prisma.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+}

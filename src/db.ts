@@ -1,0 +1,37 @@
+import postgres from "postgres";
+import { GoldenhubPg } from "../prisma/compat-adapter";
+import { PrismaClient } from "../prisma/generated/client";
+import { env } from "./env";
+
+export { Prisma } from "../prisma/generated/client";
+export type { PrismaClient } from "../prisma/generated/client";
+
+/** What a function that runs inside a caller's transaction receives. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+type Handles = { prisma: PrismaClient; sql: postgres.Sql };
+
+// Next.js dev reloads modules; keeping the handles on globalThis stops each reload opening new pools.
+const cache = globalThis as unknown as { goldenhubDb?: Handles };
+
+function open(): Handles {
+  return {
+    prisma: new PrismaClient({ adapter: new GoldenhubPg(env.DATABASE_URL, { max: 10 }) }),
+    sql: postgres(env.DATABASE_URL, { max: 5, onnotice: () => {} }),
+  };
+}
+
+const handles = cache.goldenhubDb ?? open();
+cache.goldenhubDb = handles;
+
+/** The Prisma client for ordinary reads and writes. */
+export const prisma = handles.prisma;
+
+/** postgres.js for what an ORM serves badly: COPY, LISTEN/NOTIFY and hand-tuned blocking queries. */
+export const sql = handles.sql;
+
+/** Closes both pools so scripts and tests can exit. */
+export async function closeDb(): Promise<void> {
+  await Promise.all([prisma.$disconnect(), sql.end({ timeout: 5 })]);
+  delete cache.goldenhubDb;
+}

@@ -1,0 +1,41 @@
+import { config } from "dotenv";
+import { z } from "zod";
+
+config({ quiet: true });
+
+/**
+ * The one validated view of configuration: every other module reads settings
+ * from here, so a typo in an environment variable fails at start with its name
+ * instead of surfacing later as undefined behaviour.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/goldenhub"),
+  REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z.string().min(1).default("goldenhub"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_OIDC_ISSUER: z.string().url().optional(),
+  AUTH_OIDC_CLIENT_ID: z.string().optional(),
+  AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
+  AUTH_OIDC_NAME: z.string().default("Single sign-on"),
+  INGEST_MAX_BATCH: z.coerce.number().int().positive().default(1000),
+  INGEST_MAX_BODY_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  MATCH_AUTO_THRESHOLD: z.coerce.number().min(0).max(1).default(0.9),
+  MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = load();
