@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "IngestBatch" ADD COLUMN     "updated" INTEGER NOT NULL DEFAULT 0;
+

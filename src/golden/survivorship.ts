@@ -1,0 +1,66 @@
+import { attributeNames, type AttributeName, type CustomerAttributes, type Lineage } from "./attributes";
+
+/** One source record as survivorship sees it. */
+export type Contributor = {
+  sourceRecordId: string;
+  source: string;
+  externalId: string;
+  /** the source's trust: higher wins */
+  priority: number;
+  sourceUpdatedAt: Date;
+  attributes: CustomerAttributes;
+};
+
+/**
+ * Attributes that only make sense together: a street from one system and a
+ * postcode from another would describe a place where nobody lives.
+ */
+const groups: readonly (readonly AttributeName[])[] = [
+  ["firstName", "lastName"],
+  ["street", "houseNumber", "addressLine2", "city", "postalCode", "region", "country"],
+];
+
+const grouped = new Set(groups.flat());
+const units: readonly (readonly AttributeName[])[] = [
+  ...groups,
+  ...attributeNames.filter((n) => !grouped.has(n)).map((n) => [n] as const),
+];
+
+/** Source priority first, then the most recent change, then a stable order so results never flap. */
+function better(a: Contributor, b: Contributor): boolean {
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  const at = a.sourceUpdatedAt.getTime();
+  const bt = b.sourceUpdatedAt.getTime();
+  if (at !== bt) return at > bt;
+  return a.sourceRecordId < b.sourceRecordId;
+}
+
+/**
+ * Builds the golden attributes and their lineage from every source record
+ * linked to a golden record: for each attribute (or attribute group) the value
+ * of the most trusted, most recent contributor that has one.
+ */
+export function survive(contributors: readonly Contributor[]): { attributes: CustomerAttributes; lineage: Lineage } {
+  const attributes: CustomerAttributes = {};
+  const lineage: Lineage = {};
+  for (const unit of units) {
+    let winner: Contributor | undefined;
+    for (const c of contributors) {
+      if (!unit.some((n) => c.attributes[n])) continue;
+      if (!winner || better(c, winner)) winner = c;
+    }
+    if (!winner) continue;
+    for (const name of unit) {
+      const value = winner.attributes[name];
+      if (!value) continue;
+      attributes[name] = value;
+      lineage[name] = {
+        sourceRecordId: winner.sourceRecordId,
+        source: winner.source,
+        externalId: winner.externalId,
+        updatedAt: winner.sourceUpdatedAt.toISOString(),
+      };
+    }
+  }
+  return { attributes, lineage };
+}

@@ -1,0 +1,28 @@
+import type { Redis } from "ioredis";
+import { hostname } from "node:os";
+import { env } from "../env";
+
+const TTL_SECONDS = 15;
+const keyPrefix = () => `${env.QUEUE_PREFIX}:heartbeat:`;
+
+/** This process's heartbeat key: host and pid, so several workers on one host count apart. */
+export function heartbeatKey(): string {
+  return `${keyPrefix()}${hostname()}-${process.pid}`;
+}
+
+/** Marks this worker alive for a short while; a killed worker drops out of the count by itself. */
+export async function beat(redis: Redis, info: Record<string, unknown>): Promise<void> {
+  await redis.set(heartbeatKey(), JSON.stringify({ ...info, at: new Date().toISOString() }), "EX", TTL_SECONDS);
+}
+
+/** Lists the workers that beat within the last few seconds. */
+export async function liveWorkers(redis: Redis): Promise<string[]> {
+  const found: string[] = [];
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${keyPrefix()}*`, "COUNT", 100);
+    found.push(...keys.map((k) => k.slice(keyPrefix().length)));
+    cursor = next;
+  } while (cursor !== "0");
+  return found;
+}

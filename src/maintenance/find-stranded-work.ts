@@ -1,0 +1,30 @@
+import { prisma } from "../db";
+
+/** Work younger than this is probably still on its way through the queue. */
+const GRACE_MS = 30_000;
+const LIMIT = 500;
+
+/**
+ * Lists work that Postgres says is unfinished but that may have no queued job
+ * (Redis restarted, or the web app could not reach it). Re-queueing it with its
+ * deterministic job id is a no-op when the job still exists.
+ */
+export async function findStrandedWork(now = new Date()): Promise<{ batchIds: string[]; deliveryIds: string[]; undispatched: number }> {
+  const before = new Date(now.getTime() - GRACE_MS);
+  const [batches, deliveries, undispatched] = await Promise.all([
+    prisma.ingestBatch.findMany({
+      where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: before } },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+      take: LIMIT,
+    }),
+    prisma.delivery.findMany({
+      where: { status: "PENDING", nextAttemptAt: { lt: before } },
+      select: { id: true },
+      orderBy: { nextAttemptAt: "asc" },
+      take: LIMIT,
+    }),
+    prisma.changeEvent.count({ where: { dispatchedAt: null } }),
+  ]);
+  return { batchIds: batches.map((b) => b.id), deliveryIds: deliveries.map((d) => d.id), undispatched };
+}

@@ -1,0 +1,56 @@
+import { Queue, type JobsOptions } from "bullmq";
+import { z } from "zod";
+import { env } from "../src/env";
+import { redisConnection } from "../src/redis";
+
+/** Every job: its queue and the zod schema of its payload. */
+export const jobs = {
+  "ingest.batch": { queue: "ingest", payload: z.object({ batchId: z.string().min(1) }) },
+  "outbox.dispatch": { queue: "distribution", payload: z.object({}) },
+  "webhook.deliver": { queue: "distribution", payload: z.object({ deliveryId: z.string().min(1) }) },
+  "maintenance.sweep": { queue: "maintenance", payload: z.object({}) },
+} as const;
+
+export type JobName = keyof typeof jobs;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobs)[N]["payload"]>;
+export const queueNames = ["ingest", "distribution", "maintenance"] as const;
+export type QueueName = (typeof queueNames)[number];
+
+/** Ids make enqueueing idempotent: adding a job whose id is waiting or running is a no-op. */
+const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string } = {
+  "ingest.batch": (p) => `ingest-${p.batchId}`,
+  "webhook.deliver": (p) => `deliver-${p.deliveryId}`,
+};
+
+const defaults: JobsOptions = { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } };
+const perJob: Partial<Record<JobName, JobsOptions>> = {
+  "webhook.deliver": { attempts: env.WEBHOOK_MAX_ATTEMPTS, backoff: { type: "exponential", delay: 2000 } },
+  "outbox.dispatch": { attempts: 3 },
+};
+
+const cache = globalThis as unknown as { goldenhubQueues?: Map<QueueName, Queue> };
+
+/** One Queue object per queue per process, created on first use. */
+export function queue(name: QueueName): Queue {
+  cache.goldenhubQueues ??= new Map();
+  let q = cache.goldenhubQueues.get(name);
+  if (!q) {
+    q = new Queue(name, { connection: redisConnection("producer"), prefix: env.QUEUE_PREFIX });
+    cache.goldenhubQueues.set(name, q);
+  }
+  return q;
+}
+
+/** Enqueues a job after validating its payload, so a malformed job never reaches a worker. */
+export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: JobsOptions = {}): Promise<void> {
+  const data = jobs[name].payload.parse(payload);
+  const jobId = (jobIds[name] as ((p: JobPayload<N>) => string) | undefined)?.(payload);
+  await queue(jobs[name].queue).add(name, data, { ...defaults, ...perJob[name], ...(jobId ? { jobId } : {}), ...options });
+}
+
+/** Closes the producer queues so scripts and tests can exit. */
+export async function closeQueues(): Promise<void> {
+  const queues = [...(cache.goldenhubQueues?.values() ?? [])];
+  cache.goldenhubQueues?.clear();
+  await Promise.all(queues.map((q) => q.close()));
+}

@@ -1,0 +1,89 @@
+import { Worker } from "bullmq";
+import { createServer } from "node:http";
+import { closeDb, prisma } from "../src/db";
+import { env } from "../src/env";
+import { beat } from "../src/health/worker-heartbeat";
+import { pingRedis, redisConnection } from "../src/redis";
+import { closeQueues, queue, queueNames, type QueueName } from "./contracts";
+import { runJob } from "./handlers";
+
+const concurrency: Record<QueueName, number> = {
+  ingest: env.WORKER_CONCURRENCY,
+  distribution: 10,
+  maintenance: 1,
+};
+
+const SWEEP_EVERY_MS = 10_000;
+
+function redisAddress(): string {
+  const url = new URL(env.REDIS_URL);
+  return `${url.hostname}:${url.port || 6379}`;
+}
+
+/** Refuses to start without Redis and Postgres, with one line saying which is missing, instead of retrying forever. */
+async function checkDependencies(): Promise<void> {
+  try {
+    await pingRedis();
+  } catch {
+    console.error(`worker: cannot reach Redis at ${redisAddress()}; start it (docker compose up -d) and try again.`);
+    process.exit(1);
+  }
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+  } catch {
+    const url = new URL(env.DATABASE_URL);
+    console.error(`worker: cannot reach PostgreSQL at ${url.hostname}:${url.port || 5432}; start it (docker compose up -d) and try again.`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  await checkDependencies();
+  const workers = queueNames.map((name) => {
+    const worker = new Worker(name, runJob, {
+      connection: redisConnection("worker"),
+      prefix: env.QUEUE_PREFIX,
+      concurrency: concurrency[name],
+    });
+    worker.on("failed", (job, err) => {
+      if (job) console.warn(`${job.name} ${job.id ?? ""} attempt ${job.attemptsMade} failed: ${err.message}`);
+    });
+    worker.on("completed", (job, result) => {
+      if (job.name !== "maintenance.sweep") console.log(`${job.name} ${job.id ?? ""} done ${JSON.stringify(result)}`);
+    });
+    worker.on("error", (err) => console.error(`worker ${name}: ${err.message}`));
+    return worker;
+  });
+  await queue("maintenance").upsertJobScheduler("sweep", { every: SWEEP_EVERY_MS }, { name: "maintenance.sweep", data: {} });
+
+  const heartbeatRedis = redisConnection("worker");
+  const sendBeat = () => beat(heartbeatRedis, { queues: queueNames, pid: process.pid }).catch(() => {});
+  await sendBeat();
+  const timer = setInterval(sendBeat, 5_000);
+
+  const health = env.WORKER_HEALTH_PORT
+    ? createServer((_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}')).listen(
+        env.WORKER_HEALTH_PORT,
+        "127.0.0.1",
+      )
+    : null;
+  console.log(`worker ready: queues ${queueNames.join(", ")} (prefix ${env.QUEUE_PREFIX}), Redis ${redisAddress()}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`worker: ${signal}, finishing running jobs`);
+    clearInterval(timer);
+    health?.close();
+    await Promise.all(workers.map((w) => w.close()));
+    await closeQueues();
+    heartbeatRedis.disconnect();
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+void main();
