@@ -1,4 +1,5 @@
 import { Queue, type JobsOptions } from "bullmq";
+import type { Redis } from "ioredis";
 import { z } from "zod";
 import { env } from "../src/env";
 import { redisConnection } from "../src/redis";
@@ -28,17 +29,19 @@ const perJob: Partial<Record<JobName, JobsOptions>> = {
   "outbox.dispatch": { attempts: 3 },
 };
 
-const cache = globalThis as unknown as { goldenhubQueues?: Map<QueueName, Queue> };
+type Producer = { queue: Queue; redis: Redis };
+const cache = globalThis as unknown as { goldenhubQueues?: Map<QueueName, Producer> };
 
 /** One Queue object per queue per process, created on first use. */
 export function queue(name: QueueName): Queue {
   cache.goldenhubQueues ??= new Map();
-  let q = cache.goldenhubQueues.get(name);
-  if (!q) {
-    q = new Queue(name, { connection: redisConnection("producer"), prefix: env.QUEUE_PREFIX });
-    cache.goldenhubQueues.set(name, q);
+  let producer = cache.goldenhubQueues.get(name);
+  if (!producer) {
+    const redis = redisConnection("producer");
+    producer = { queue: new Queue(name, { connection: redis, prefix: env.QUEUE_PREFIX }), redis };
+    cache.goldenhubQueues.set(name, producer);
   }
-  return q;
+  return producer.queue;
 }
 
 /** Enqueues a job after validating its payload, so a malformed job never reaches a worker. */
@@ -50,7 +53,9 @@ export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>
 
 /** Closes the producer queues so scripts and tests can exit. */
 export async function closeQueues(): Promise<void> {
-  const queues = [...(cache.goldenhubQueues?.values() ?? [])];
+  const producers = [...(cache.goldenhubQueues?.values() ?? [])];
   cache.goldenhubQueues?.clear();
-  await Promise.all(queues.map((q) => q.close()));
+  await Promise.all(producers.map((p) => p.queue.close()));
+  // BullMQ leaves connections it was handed open; they are ours to close.
+  for (const p of producers) p.redis.disconnect();
 }

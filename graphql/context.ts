@@ -1,0 +1,40 @@
+import { getToken } from "next-auth/jwt";
+import { bearerToken, verifyApiToken, type Principal } from "../src/auth/api-tokens";
+import { prisma } from "../src/db";
+import { env } from "../src/env";
+import { AppError } from "../src/errors";
+import { toGraphQLError } from "./errors";
+
+/** What every resolver sees: who is asking, or null when nobody signed in. */
+export type GraphQLContext = { principal: Principal | null };
+
+async function principalFromSession(request: Request): Promise<Principal | null> {
+  if (!env.AUTH_SECRET) return null;
+  const secureCookie = new URL(request.url).protocol === "https:";
+  const jwt = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie });
+  if (!jwt?.sub) return null;
+  const user = await prisma.user.findUnique({ where: { id: jwt.sub } });
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your session belongs to a user who no longer exists; sign in again.");
+  if (user.disabledAt) throw new AppError("UNAUTHENTICATED", "Your account is disabled; ask an administrator to enable it.");
+  // The role comes from the User row, not the JWT, so a role change applies without signing out.
+  return { kind: "user", id: user.id, label: `user:${user.email}`, role: user.role, sourceId: null };
+}
+
+async function principalOf(request: Request): Promise<Principal | null> {
+  const secret = bearerToken(request.headers.get("authorization"));
+  return secret ? verifyApiToken(secret) : principalFromSession(request);
+}
+
+/**
+ * Resolves the caller once per request: the API token when an Authorization
+ * header is present, else the portal session cookie. A bad or revoked token
+ * fails the whole request (401) rather than quietly continuing as anonymous;
+ * it is turned into a GraphQL error here so refusals are not logged as faults.
+ */
+export async function createContext({ request }: { request: Request }): Promise<GraphQLContext> {
+  try {
+    return { principal: await principalOf(request) };
+  } catch (error) {
+    throw error instanceof AppError ? toGraphQLError(error) : error;
+  }
+}

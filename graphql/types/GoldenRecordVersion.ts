@@ -1,0 +1,15 @@
+import { builder } from "../builder";
+import { CustomerAttributesRef, readAttributes } from "./CustomerAttributes";
+import { GoldenRecordStatusRef } from "./GoldenRecord";
+
+builder.prismaObject("GoldenRecordVersion", {
+  description: "An immutable snapshot of a golden record after one change, with why and by whom.",
+  fields: (t) => ({
+    version: t.exposeInt("version"),
+    status: t.expose("status", { type: GoldenRecordStatusRef }),
+    reason: t.exposeString("reason"),
+    actor: t.exposeString("actor", { description: "Who made the change: a user, a token, or a worker." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    attributes: t.field({ type: CustomerAttributesRef, select: { attributes: true }, resolve: (v) => readAttributes(v.attributes) }),
+  }),
+});

@@ -1,0 +1,6 @@
+import { builder } from "../builder";
+
+// Every query reads customer data, so the root type asks for a principal once instead of each field repeating it.
+builder.queryType({
+  authScopes: { authenticated: true },
+});

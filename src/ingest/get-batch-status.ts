@@ -1,0 +1,17 @@
+import type { Principal } from "../auth/api-tokens";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+
+/** Progress and outcome counts of one pushed batch, so a source can wait for its records to be matched. */
+export async function getBatchStatus(opts: { batchId: string; principal: Principal }) {
+  const batch = await prisma.ingestBatch.findUnique({
+    where: { id: opts.batchId },
+    omit: { records: true },
+    include: { source: { select: { key: true } } },
+  });
+  if (!batch || (opts.principal.sourceId && opts.principal.sourceId !== batch.sourceId)) {
+    throw new AppError("NOT_FOUND", `No ingest batch ${opts.batchId}.`);
+  }
+  const { source, sourceId: _sourceId, ...rest } = batch;
+  return { ...rest, source: source.key };
+}
