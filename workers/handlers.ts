@@ -2,6 +2,7 @@ import type { Job } from "bullmq";
 import { UnrecoverableError } from "bullmq";
 import { deliverWebhook } from "../src/distribution/deliver-webhook";
 import { dispatchEvents } from "../src/distribution/dispatch-events";
+import { requestDispatch } from "../src/distribution/request-dispatch";
 import { AppError } from "../src/errors";
 import { processBatch } from "../src/ingest/process-batch";
 import { findStrandedWork } from "../src/maintenance/find-stranded-work";
@@ -17,7 +18,7 @@ type Handler<N extends JobName> = (payload: JobPayload<N>, job: Job) => Promise<
 export const handlers: { [N in JobName]: Handler<N> } = {
   "ingest.batch": async ({ batchId }) => {
     const result = await processBatch({ batchId });
-    await enqueue("outbox.dispatch", {});
+    await requestDispatch();
     return result;
   },
   "outbox.dispatch": async () => {
@@ -42,7 +43,7 @@ export const handlers: { [N in JobName]: Handler<N> } = {
     const work = await findStrandedWork();
     for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
     await queueDeliveries(work.deliveryIds);
-    if (work.undispatched > 0) await enqueue("outbox.dispatch", {});
+    if (work.undispatched > 0) await requestDispatch();
     return work;
   },
 };

@@ -1,5 +1,6 @@
 import { prisma } from "../db";
 import { AppError } from "../errors";
+import { requestDispatch } from "../distribution/request-dispatch";
 import { mergeGoldenRecords } from "../golden/merge-golden-records";
 
 /**
@@ -7,7 +8,7 @@ import { mergeGoldenRecords } from "../golden/merge-golden-records";
  * and the decision, the merge, its versions and its event commit together.
  */
 export async function mergeSuspect(opts: { suspectId: string; actor: string }): Promise<{ survivorId: string; mergedId: string }> {
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       const suspect = await tx.duplicateSuspect.findUnique({ where: { id: opts.suspectId } });
       if (!suspect) throw new AppError("NOT_FOUND", `Duplicate suspect ${opts.suspectId} does not exist.`);
@@ -31,4 +32,6 @@ export async function mergeSuspect(opts: { suspectId: string; actor: string }): 
     },
     { timeout: 20_000 },
   );
+  await requestDispatch();
+  return result;
 }

@@ -1,0 +1,18 @@
+import { randomBytes } from "node:crypto";
+import { createApiToken } from "../auth/api-tokens";
+import { prisma } from "../db";
+
+/** A short unique suffix so tests sharing one database never collide. */
+export const unique = () => randomBytes(4).toString("hex");
+
+/** A source with a fresh key and a token allowed to push to it. */
+export async function sourceWithToken(opts: { kind?: "CRM" | "ERP" | "API"; priority?: number } = {}) {
+  const source = await prisma.source.create({
+    data: { key: `src-${unique()}`, name: "Test source", kind: opts.kind ?? "API", priority: opts.priority ?? 50 },
+  });
+  const token = await createApiToken({ name: `test-${source.key}`, role: "STEWARD", sourceId: source.id });
+  return { source, token };
+}
+
+/** A Standard Webhooks secret, as subscribers are given. */
+export const webhookSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
