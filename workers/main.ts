@@ -45,8 +45,9 @@ async function main(): Promise<void> {
       prefix: env.QUEUE_PREFIX,
       concurrency: concurrency[name],
     });
+    // Retries are recorded on their Delivery rows; the log gets only what has run out of attempts.
     worker.on("failed", (job, err) => {
-      if (job) console.warn(`${job.name} ${job.id ?? ""} attempt ${job.attemptsMade} failed: ${err.message}`);
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) console.warn(`${job.name} ${job.id ?? ""} gave up: ${err.message}`);
     });
     worker.on("completed", (job, result) => {
       if (job.name !== "maintenance.sweep") console.log(`${job.name} ${job.id ?? ""} done ${JSON.stringify(result)}`);

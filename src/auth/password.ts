@@ -22,11 +22,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !salt || !key) return false;
   const expected = Buffer.from(key, "base64");
+  // A short or empty stored key would make scrypt compare nothing and accept any password.
+  if (expected.length < KEY_LENGTH) return false;
   const actual = await scryptAsync(password, Buffer.from(salt, "base64"), expected.length, {
     N: Number(n),
     r: Number(r),
     p: Number(p),
     maxmem,
-  });
-  return timingSafeEqual(actual, expected);
+  }).catch(() => null);
+  return actual !== null && timingSafeEqual(actual, expected);
 }

@@ -20,6 +20,12 @@ const groups: readonly (readonly AttributeName[])[] = [
   ["street", "houseNumber", "addressLine2", "city", "postalCode", "region", "country"],
 ];
 
+/**
+ * A group is only offered by a record that holds one of these: a country
+ * alone must not displace another source's full address.
+ */
+const groupCore = new Map<readonly AttributeName[], readonly AttributeName[]>([[groups[1], ["street", "city", "postalCode"]]]);
+
 const grouped = new Set(groups.flat());
 const units: readonly (readonly AttributeName[])[] = [
   ...groups,
@@ -44,9 +50,11 @@ export function survive(contributors: readonly Contributor[]): { attributes: Cus
   const attributes: CustomerAttributes = {};
   const lineage: Lineage = {};
   for (const unit of units) {
+    const core = groupCore.get(unit);
+    const holders = contributors.filter((c) => unit.some((n) => c.attributes[n]));
+    const withCore = core ? holders.filter((c) => core.some((n) => c.attributes[n])) : [];
     let winner: Contributor | undefined;
-    for (const c of contributors) {
-      if (!unit.some((n) => c.attributes[n])) continue;
+    for (const c of withCore.length ? withCore : holders) {
       if (!winner || better(c, winner)) winner = c;
     }
     if (!winner) continue;

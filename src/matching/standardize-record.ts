@@ -3,9 +3,10 @@ import type { AttributeName, CustomerAttributes } from "../golden/attributes";
 
 const collapse = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
-/** Capitalises each word of a name typed in one case ("ANNA-LENA o'neil" → "Anna-Lena O'Neil"). */
+/** Capitalises each word of a name typed in one case ("ANNA-LENA O'NEIL" → "Anna-Lena O'Neil"); mixed case is left as the person wrote it. */
 export function titleCase(s: string): string {
-  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return s;
+  // ß has no one-letter capital, so "MEIßNER" is still a name typed in capitals.
+  if (/\p{Lu}/u.test(s) && /\p{Ll}/u.test(s.replace(/ß/g, ""))) return s;
   return s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
