@@ -15,6 +15,7 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
   async adapter() {
-    return new GoldenhubPg(env.DATABASE_URL);
+    // Prisma's CLI never closes the adapter; without this each command waits out pg's idle timeout.
+    return new GoldenhubPg(env.DATABASE_URL, { allowExitOnIdle: true });
   },
 });

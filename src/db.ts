@@ -1,10 +1,10 @@
 import postgres from "postgres";
 import { GoldenhubPg } from "../prisma/compat-adapter";
-import { PrismaClient } from "../prisma/generated/client";
+import { PrismaClient } from "../prisma/generated/client/index.js";
 import { env } from "./env";
 
-export { Prisma } from "../prisma/generated/client";
-export type { PrismaClient } from "../prisma/generated/client";
+export { Prisma } from "../prisma/generated/client/index.js";
+export type { PrismaClient } from "../prisma/generated/client/index.js";
 
 /** What a function that runs inside a caller's transaction receives. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
