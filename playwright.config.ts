@@ -35,20 +35,21 @@ export default defineConfig({
       use: { browserName: "chromium", launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs } },
     },
   ],
+  // The worker starts first: the web server counts as ready only when /api/health sees a live worker.
   webServer: [
-    {
-      name: "web",
-      command: "npx next start -p 3100",
-      url: "http://127.0.0.1:3100/api/health",
-      reuseExistingServer: false,
-      timeout: 120_000,
-      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    },
     {
       name: "worker",
       command: "npx tsx workers/main.ts",
       url: "http://127.0.0.1:3101/",
       env: { WORKER_HEALTH_PORT: "3101" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+    {
+      name: "web",
+      command: "npx next start -p 3100",
+      url: "http://127.0.0.1:3100/api/health",
       reuseExistingServer: false,
       timeout: 120_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { prisma } from "../../src/db";
+import { PortalHeader } from "../components/portal-header";
+import { requireSession } from "../components/require-session";
+
+export const dynamic = "force-dynamic";
+
+/** Everything under the portal needs a session; the header's suspect count is read live on each request. */
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const session = await requireSession();
+  const openSuspects = await prisma.duplicateSuspect.count({ where: { status: "OPEN" } });
+  return (
+    <>
+      <PortalHeader user={session.user} openSuspects={openSuspects} />
+      <main className="page">{children}</main>
+    </>
+  );
+}

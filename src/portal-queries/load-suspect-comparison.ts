@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { GoldenRecordStatus, SuspectStatus } from "../../prisma/generated/client";
+import { attributeNames, type CustomerAttributes } from "../golden/attributes";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { readAttributes } from "./read-attributes";
+
+/** One row of the comparison: both values, whether they differ, and how matching judged them. */
+export type ComparedField = {
+  attribute: string;
+  left: string | null;
+  right: string | null;
+  differs: boolean;
+  similarity: number | null;
+  contribution: number | null;
+  note: string | null;
+};
+
+export type ComparedRecord = { id: string; displayName: string; status: GoldenRecordStatus; version: number; sources: string[] };
+
+export type SuspectComparison = {
+  id: string;
+  score: number;
+  status: SuspectStatus;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  createdAt: Date;
+  left: ComparedRecord;
+  right: ComparedRecord;
+  fields: ComparedField[];
+};
+
+const explanationSchema = z.object({
+  fields: z.array(
+    z.object({
+      attribute: z.string(),
+      left: z.string().nullable(),
+      right: z.string().nullable(),
+      similarity: z.number(),
+      contribution: z.number(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+const record = {
+  select: {
+    id: true,
+    displayName: true,
+    status: true,
+    version: true,
+    attributes: true,
+    sourceRecords: { where: { status: "ACTIVE" as const }, select: { externalId: true, source: { select: { name: true } } } },
+  },
+};
+
+function joinFields(left: CustomerAttributes, right: CustomerAttributes, explanation: unknown): ComparedField[] {
+  const parsed = explanationSchema.safeParse(explanation);
+  const explained = new Map((parsed.success ? parsed.data.fields : []).map((f) => [f.attribute, f]));
+  const known: string[] = attributeNames.filter((n) => left[n] !== undefined || right[n] !== undefined || explained.has(n));
+  const names = [...known, ...[...explained.keys()].filter((n) => !known.includes(n))];
+  const leftValues: Record<string, string | undefined> = left;
+  const rightValues: Record<string, string | undefined> = right;
+  return names.map((attribute) => {
+    const e = explained.get(attribute);
+    const l = leftValues[attribute] ?? e?.left ?? null;
+    const r = rightValues[attribute] ?? e?.right ?? null;
+    const differs = (l ?? "").trim().toLowerCase() !== (r ?? "").trim().toLowerCase();
+    return { attribute, left: l, right: r, differs, similarity: e?.similarity ?? null, contribution: e?.contribution ?? null, note: e?.note ?? null };
+  });
+}
+
+/**
+ * The two golden records of a duplicate suspect side by side, each attribute
+ * joined with matching's explanation for it, so a steward decides on evidence.
+ */
+export async function loadSuspectComparison({ id }: { id: string }): Promise<SuspectComparison> {
+  const suspect = await prisma.duplicateSuspect.findUnique({ where: { id }, include: { left: record, right: record } });
+  if (!suspect) throw new AppError("NOT_FOUND", `No duplicate suspect has the id ${id}.`);
+  const compared = (g: typeof suspect.left): ComparedRecord => ({
+    id: g.id,
+    displayName: g.displayName,
+    status: g.status,
+    version: g.version,
+    sources: g.sourceRecords.map((r) => `${r.source.name} ${r.externalId}`),
+  });
+  return {
+    id: suspect.id,
+    score: suspect.score,
+    status: suspect.status,
+    decidedBy: suspect.decidedBy,
+    decidedAt: suspect.decidedAt,
+    createdAt: suspect.createdAt,
+    left: compared(suspect.left),
+    right: compared(suspect.right),
+    fields: joinFields(readAttributes(suspect.left.attributes), readAttributes(suspect.right.attributes), suspect.explanation),
+  };
+}
