@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { prisma, type Prisma, type Tx } from "../db";
+import { Prisma, prisma, type Tx } from "../db";
 import { displayNameOf, type CustomerAttributes } from "../golden/attributes";
 import { lockGoldenRecords } from "../golden/lock-golden-records";
 import { rebuildGoldenRecord } from "../golden/rebuild-golden-record";
@@ -25,17 +25,25 @@ type NewSourceRecord = Omit<Prisma.SourceRecordUncheckedCreateInput, "goldenReco
 
 const TX = { timeout: 20_000 };
 
+type IngestOptions = { source: Source; record: IncomingRecord; thresholds: Thresholds; actor: string };
+
 /**
  * Takes one validated record of one source through standardize → match →
  * golden record. Every golden change commits with its version and event; a
- * record resent unchanged changes nothing, so retried jobs are harmless.
+ * record resent unchanged changes nothing, so retried jobs are harmless. When
+ * two workers take in the same new record at once, the loser of the race on
+ * (source, externalId) rolls back and goes again as an update of the winner's.
  */
-export async function ingestRecord(opts: {
-  source: Source;
-  record: IncomingRecord;
-  thresholds: Thresholds;
-  actor: string;
-}): Promise<IngestOutcome> {
+export async function ingestRecord(opts: IngestOptions): Promise<IngestOutcome> {
+  try {
+    return await ingestOnce(opts);
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return ingestOnce(opts);
+    throw err;
+  }
+}
+
+async function ingestOnce(opts: IngestOptions): Promise<IngestOutcome> {
   const { source, record } = opts;
   const standardized = standardizeRecord(record.attributes);
   const hash = contentHash(record.attributes);
