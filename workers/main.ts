@@ -15,6 +15,9 @@ const concurrency: Record<QueueName, number> = {
 
 const SWEEP_EVERY_MS = 10_000;
 
+/** Jobs too frequent to log one line each; their outcome is on the Delivery rows and in /api/health. */
+const quietJobs = new Set(["maintenance.sweep", "webhook.deliver"]);
+
 function redisAddress(): string {
   const url = new URL(env.REDIS_URL);
   return `${url.hostname}:${url.port || 6379}`;
@@ -50,7 +53,8 @@ async function main(): Promise<void> {
       if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) console.warn(`${job.name} ${job.id ?? ""} gave up: ${err.message}`);
     });
     worker.on("completed", (job, result) => {
-      if (job.name !== "maintenance.sweep") console.log(`${job.name} ${job.id ?? ""} done ${JSON.stringify(result)}`);
+      if (quietJobs.has(job.name)) return;
+      console.log(`${job.name} ${job.id ?? ""} done ${JSON.stringify(result)}`);
     });
     worker.on("error", (err) => console.error(`worker ${name}: ${err.message}`));
     return worker;

@@ -37,6 +37,14 @@ const attributeLabels: Record<AttributeName, string> = {
 };
 
 /** A readable label for a canonical attribute; names outside the canonical set are shown as they are. */
+/** Evidence matching computes over more than one attribute, e.g. the whole folded name. */
+const evidenceLabels: Record<string, string> = { name: "Name, as compared" };
+
 export function attributeLabel(name: string): string {
-  return (attributeLabels as Record<string, string>)[name] ?? name;
+  return (attributeLabels as Record<string, string>)[name] ?? evidenceLabels[name] ?? name;
+}
+
+/** A log-odds weight with its sign, so evidence for and against reads at a glance. */
+export function formatWeight(value: number): string {
+  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value).toFixed(1)}`;
 }

@@ -21,7 +21,8 @@ export async function ensureInstalled() {
   if (!existsSync(lockfile)) throw new Failure(`package-lock.json is missing from ${root}; restore it from git.`);
   if (installIsCurrent()) return;
   heading("Installing dependencies (npm ci)");
-  const code = await run("npm", ["ci", "--no-audit", "--no-fund"], {
+  // Two graphql-yoga helpers declare Node 22 but run on 20; their engine warnings would only alarm.
+  const code = await run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
     env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" },
   });
   if (stopRequested()) throw new Failure("Stopped before dependencies were installed; run the command again to finish.");

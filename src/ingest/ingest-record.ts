@@ -133,13 +133,14 @@ async function createGoldenFor(
   return golden.id;
 }
 
+/** Stores each suspect with its evidence turned to match the pair's left/right order, which the UI shows side by side. */
 async function proposeSuspects(tx: Tx, goldenRecordId: string, suspects: ScoredGolden[]): Promise<void> {
   await tx.duplicateSuspect.createMany({
-    data: suspects.map((s) => ({
-      ...orderedPair(goldenRecordId, s.goldenRecordId),
-      score: s.score,
-      explanation: { fields: s.fields },
-    })),
+    data: suspects.map((s) => {
+      const pair = orderedPair(goldenRecordId, s.goldenRecordId);
+      const fields = pair.leftId === goldenRecordId ? s.fields : s.fields.map((f) => ({ ...f, left: f.right, right: f.left }));
+      return { ...pair, score: s.score, explanation: { fields } };
+    }),
     skipDuplicates: true,
   });
 }

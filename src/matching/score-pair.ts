@@ -14,7 +14,7 @@ export type FieldEvidence = {
 export type PairScore = { score: number; fields: FieldEvidence[] };
 
 /** Log-odds that two records are one customer before any evidence: duplicates are rare. */
-const PRIOR = -5;
+export const PRIOR_LOG_ODDS = -5;
 
 /** Exact-agreement fields: weight when equal, weight when both present and different. */
 const exactFields: [AttributeName, number, number][] = [
@@ -60,6 +60,6 @@ export function scorePair(left: CustomerAttributes, right: CustomerAttributes): 
     const same = a.toLowerCase() === b.toLowerCase();
     fields.push({ attribute, left: a, right: b, similarity: same ? 1 : 0, contribution: same ? agree : disagree });
   }
-  const logOdds = PRIOR + fields.reduce((sum, f) => sum + f.contribution, 0);
+  const logOdds = PRIOR_LOG_ODDS + fields.reduce((sum, f) => sum + f.contribution, 0);
   return { score: 1 / (1 + Math.exp(-logOdds)), fields };
 }

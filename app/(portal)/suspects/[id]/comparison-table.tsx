@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { PRIOR_LOG_ODDS } from "../../../../src/matching/score-pair";
 import type { ComparedField } from "../../../../src/portal-queries/load-suspect-comparison";
-import { attributeLabel, formatPercent } from "../../../components/format";
+import { attributeLabel, formatPercent, formatWeight } from "../../../components/format";
 
 type Props = { fields: ComparedField[]; left: ReactNode; right: ReactNode };
 
@@ -32,8 +33,8 @@ export function ComparisonTable({ fields, left, right }: Props) {
               {right}
             </th>
             <th scope="col">Similarity</th>
-            <th scope="col" className="num">
-              Contribution
+            <th scope="col" className="num" title="Log-odds this field adds to or takes from the match score">
+              Weight
             </th>
             <th scope="col">Note</th>
           </tr>
@@ -50,13 +51,16 @@ export function ComparisonTable({ fields, left, right }: Props) {
               <td>
                 <Similarity value={f.similarity} />
               </td>
-              <td className="num">{f.contribution === null ? <span className="muted">—</span> : f.contribution.toFixed(2)}</td>
+              <td className="num">{f.contribution === null ? <span className="muted">—</span> : formatWeight(f.contribution)}</td>
               <td className="small">{f.note}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="small muted">Highlighted rows: the two records disagree on that attribute.</p>
+      <p className="small muted">
+        Highlighted rows: the two records disagree on that attribute. Weights are log-odds added to a starting point of{" "}
+        {formatWeight(PRIOR_LOG_ODDS)} (duplicates are rare); a missing value counts neither way.
+      </p>
     </div>
   );
 }
