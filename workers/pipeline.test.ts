@@ -90,6 +90,10 @@ describe("source push to signed webhook", () => {
     });
     expect(suspect.status).toBe("OPEN");
     expect(JSON.stringify(suspect.explanation)).toContain("postalCode");
+    const leftName = suspect.leftId === bobCrm.goldenRecordId ? `robert smithers${tag}` : `robert smihters${tag}`;
+    expect((suspect.explanation as { fields: { attribute: string; left: string }[] }).fields).toContainEqual(
+      expect.objectContaining({ attribute: "name", left: leftName }),
+    );
 
     const { survivorId, mergedId } = await mergeSuspect({ suspectId: suspect.id, actor: "user:test" });
     expect(survivorId).toBe(bobCrm.goldenRecordId);
