@@ -11,9 +11,10 @@ export const demoLogins = [
   { email: "steward@goldenhub.local", name: "Sam Steward", role: "STEWARD", password: "goldenhub-steward" },
 ] as const;
 
+/** The CRM is trusted over the ERP in the demo, because the ERP's copies were typed again by hand (with typos). */
 const sources = [
-  { key: "crm", name: "Demo CRM (Salesforce)", kind: "CRM", priority: 60 },
-  { key: "erp", name: "Demo ERP (SAP S/4HANA)", kind: "ERP", priority: 80 },
+  { key: "crm", name: "Demo CRM (Salesforce)", kind: "CRM", priority: 70 },
+  { key: "erp", name: "Demo ERP (SAP S/4HANA)", kind: "ERP", priority: 60 },
 ] as const;
 
 /**
