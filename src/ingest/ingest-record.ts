@@ -76,7 +76,7 @@ async function ingestOnce(opts: IngestOptions): Promise<IngestOutcome> {
     return "updated";
   }
 
-  const candidates = await findCandidates({ matchName: fields.matchName, email: fields.email, phone: fields.phone });
+  const candidates = await findCandidates(standardized);
   const decision = decideMatch(standardized, source.id, candidates, opts.thresholds);
   const sourceRecordId = randomUUID();
   const base = { id: sourceRecordId, sourceId: source.id, externalId: record.externalId, ...fields };

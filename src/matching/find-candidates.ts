@@ -1,4 +1,6 @@
 import { sql } from "../db";
+import type { CustomerAttributes } from "../golden/attributes";
+import { matchNameOf } from "./standardize-record";
 
 export type Candidate = {
   sourceRecordId: string;
@@ -12,16 +14,15 @@ export type Candidate = {
 const MAX_CANDIDATES = 50;
 
 /**
- * Blocking: the few stored records worth scoring against an incoming one,
- * found through indexed keys (exact email or phone, trigram-similar name)
- * instead of comparing against every customer.
+ * Blocking: the few stored records worth scoring against an incoming
+ * (standardized) one, found through indexed keys (exact email or phone,
+ * trigram-similar name) instead of comparing against every customer.
  */
-export async function findCandidates(keys: {
-  excludeSourceRecordId?: string;
-  matchName: string | null;
-  email: string | null;
-  phone: string | null;
-}): Promise<Candidate[]> {
+export async function findCandidates(
+  record: CustomerAttributes,
+  opts: { excludeSourceRecordId?: string } = {},
+): Promise<Candidate[]> {
+  const keys = { matchName: matchNameOf(record), email: record.email ?? null, phone: record.phone ?? null, ...opts };
   if (!keys.matchName && !keys.email && !keys.phone) return [];
   const rows = await sql<Candidate[]>`
     SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized
