@@ -38,7 +38,7 @@ const attributeLabels: Record<AttributeName, string> = {
 
 /** A readable label for a canonical attribute; names outside the canonical set are shown as they are. */
 /** Evidence matching computes over more than one attribute, e.g. the whole folded name. */
-const evidenceLabels: Record<string, string> = { name: "Name, as compared" };
+const evidenceLabels: Record<string, string> = { address: "Address, as compared" };
 
 export function attributeLabel(name: string): string {
   return (attributeLabels as Record<string, string>)[name] ?? evidenceLabels[name] ?? name;

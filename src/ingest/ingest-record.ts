@@ -139,7 +139,7 @@ async function proposeSuspects(tx: Tx, goldenRecordId: string, suspects: ScoredG
     data: suspects.map((s) => {
       const pair = orderedPair(goldenRecordId, s.goldenRecordId);
       const fields = pair.leftId === goldenRecordId ? s.fields : s.fields.map((f) => ({ ...f, left: f.right, right: f.left }));
-      return { ...pair, score: s.score, explanation: { fields } };
+      return { ...pair, score: s.score, explanation: { prior: s.prior, modelVersion: s.modelVersion, fields } };
     }),
     skipDuplicates: true,
   });

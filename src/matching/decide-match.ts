@@ -1,10 +1,10 @@
 import type { CustomerAttributes } from "../golden/attributes";
 import type { Candidate } from "./find-candidates";
-import { scorePair, type FieldEvidence } from "./score-pair";
+import { scorePair, type PairScore } from "./score-pair";
 
 export type Thresholds = { auto: number; review: number };
 
-export type ScoredGolden = { goldenRecordId: string; score: number; fields: FieldEvidence[] };
+export type ScoredGolden = PairScore & { goldenRecordId: string };
 
 export type MatchDecision =
   | { kind: "link"; best: ScoredGolden }
@@ -29,20 +29,21 @@ export function decideMatch(
 ): MatchDecision {
   const byGolden = new Map<string, ScoredGolden & { sameSource: boolean }>();
   for (const c of candidates) {
-    const { score, fields } = scorePair(incoming, c.standardized);
+    const scored = scorePair(incoming, c.standardized);
     const prev = byGolden.get(c.goldenRecordId);
     const sameSource = (prev?.sameSource ?? false) || c.sourceId === sourceId;
-    if (!prev || score > prev.score) byGolden.set(c.goldenRecordId, { goldenRecordId: c.goldenRecordId, score, fields, sameSource });
+    if (!prev || scored.score > prev.score) byGolden.set(c.goldenRecordId, { ...scored, goldenRecordId: c.goldenRecordId, sameSource });
     else prev.sameSource = sameSource;
   }
   const ranked = [...byGolden.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (best && best.score >= thresholds.auto && !best.sameSource) {
-    return { kind: "link", best: { goldenRecordId: best.goldenRecordId, score: best.score, fields: best.fields } };
+    const { sameSource: _, ...scored } = best;
+    return { kind: "link", best: scored };
   }
   const suspects = ranked
     .filter((r) => r.score >= thresholds.review)
     .slice(0, MAX_SUSPECTS)
-    .map(({ goldenRecordId, score, fields }) => ({ goldenRecordId, score, fields }));
+    .map(({ sameSource: _, ...scored }) => scored);
   return suspects.length ? { kind: "review", suspects } : { kind: "new" };
 }

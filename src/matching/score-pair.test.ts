@@ -36,19 +36,18 @@ describe("scorePair", () => {
   it("notices first and last name swapped, and says so in the evidence", () => {
     const swapped = { ...anna, firstName: "Schmidt", lastName: "Anna" };
     const { score, fields } = scorePair(anna, swapped);
-    const name = fields.find((f) => f.attribute === "name");
-    expect(name).toMatchObject({ left: "anna schmidt", right: "schmidt anna", similarity: 1 });
-    expect(name?.note).toMatch(/another order/);
+    const names = fields.filter((f) => f.attribute === "firstName" || f.attribute === "lastName");
+    expect(names).toHaveLength(2);
+    for (const n of names) expect(n).toMatchObject({ level: "exact", note: "first and last name swapped" });
     expect(score).toBeGreaterThan(0.9);
   });
 
-  it("adds no order note when the names are in the same order", () => {
-    const name = scorePair(anna, anna).fields.find((f) => f.attribute === "name");
-    expect(name?.note).toBeUndefined();
+  it("adds no swap note when the names are in the same order", () => {
+    expect(scorePair(anna, anna).fields.filter((f) => f.note === "first and last name swapped")).toEqual([]);
   });
 
   it("treats a value missing on one side as neutral: the same score as without the field", () => {
-    for (const field of ["email", "phone", "dateOfBirth", "postalCode"] as const) {
+    for (const field of ["email", "phone", "dateOfBirth"] as const) {
       const oneSideMissing = scorePair(anna, without(anna, field));
       const bothMissing = scorePair(without(anna, field), without(anna, field));
       expect(oneSideMissing.score, field).toBe(bothMissing.score);
@@ -78,21 +77,34 @@ describe("scorePair", () => {
     expect(disagree).toBeLessThan(0.5);
   });
 
-  it("explains each compared field with attribute, both values, similarity and contribution", () => {
+  it("explains each compared field with attribute, both values, level, similarity and signed contribution", () => {
     const other = { ...anna, lastName: "Schmitt", dateOfBirth: "1985-03-08" };
-    const { fields } = scorePair(anna, other);
-    expect(fields.map((f) => f.attribute)).toEqual(["name", "email", "phone", "dateOfBirth", "postalCode", "city"]);
+    const { fields, prior } = scorePair(anna, other);
+    expect(prior).toBeLessThan(0);
+    expect(fields.map((f) => f.attribute)).toEqual(["firstName", "lastName", "dateOfBirth", "email", "phone", "address", "country"]);
     for (const f of fields) {
-      expect(Object.keys(f).sort()).toEqual(["attribute", "contribution", "left", "right", "similarity"]);
+      expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(["attribute", "contribution", "left", "level", "right", "similarity"]));
       expect(f.similarity).toBeGreaterThanOrEqual(0);
       expect(f.similarity).toBeLessThanOrEqual(1);
     }
-    expect(fields[0]).toMatchObject({ attribute: "name", left: "anna schmidt", right: "anna schmitt" });
-    expect(fields[0].similarity).toBeGreaterThan(0.9);
-    expect(fields[0].similarity).toBeLessThan(1);
-    expect(fields[3]).toMatchObject({ left: "1985-03-07", right: "1985-03-08", similarity: 0 });
-    expect(fields[1]).toMatchObject({ left: anna.email, right: anna.email, similarity: 1 });
-    expect(fields[1].contribution).toBeGreaterThan(0);
+    const byName = Object.fromEntries(fields.map((f) => [f.attribute, f]));
+    expect(byName.lastName).toMatchObject({ left: "Schmidt", right: "Schmitt", level: "close" });
+    expect(byName.dateOfBirth).toMatchObject({ left: "1985-03-07", right: "1985-03-08", level: "oneDigit", note: "one digit differs" });
+    expect(byName.dateOfBirth.contribution).toBeGreaterThan(0);
+    expect(byName.email).toMatchObject({ left: anna.email, right: anna.email, similarity: 1, level: "exact" });
+    expect(byName.email.contribution).toBeGreaterThan(0);
+  });
+
+  it("forgives a day/month swap in the date of birth", () => {
+    const swapped = scorePair(anna, { ...anna, dateOfBirth: "1985-07-03" });
+    expect(swapped.fields.find((f) => f.attribute === "dateOfBirth")).toMatchObject({ level: "dayMonthSwapped" });
+    expect(swapped.score).toBeGreaterThan(scorePair(anna, { ...anna, dateOfBirth: "1990-01-01" }).score);
+  });
+
+  it("keeps two people of one household apart: same surname and address, other first name", () => {
+    const home = { lastName: "Schmidt", street: "Hauptstraße", houseNumber: "12", postalCode: "10115", city: "Berlin", country: "DE" };
+    expect(scorePair({ ...home, firstName: "Anna" }, { ...home, firstName: "Klaus" }).score).toBeLessThan(0.6);
+    expect(scorePair({ ...home, firstName: "Anna" }, { ...home, firstName: "Anna" }).score).toBeGreaterThan(0.9);
   });
 
   it("gives a probability between 0 and 1 and the same result in either direction", () => {

@@ -1,65 +1,46 @@
-import { distance } from "fastest-levenshtein";
-import type { AttributeName, CustomerAttributes } from "../golden/attributes";
-import { matchNameOf } from "./standardize-record";
+import type { CustomerAttributes } from "../golden/attributes";
+import { compareRecords } from "./compare/compare-records";
+import type { Field } from "./compare/level";
+import { defaultModel } from "./model/default-model";
+import { levelWeight, priorLogOdds, type MatchModel } from "./model/match-model";
 
 export type FieldEvidence = {
   attribute: string;
   left: string | null;
   right: string | null;
   similarity: number;
+  /** log-odds this field adds (negative: evidence against a match) */
   contribution: number;
+  /** the agreement level the weight belongs to */
+  level: string;
   note?: string;
 };
 
-export type PairScore = { score: number; fields: FieldEvidence[] };
-
-/** Log-odds that two records are one customer before any evidence: duplicates are rare. */
-export const PRIOR_LOG_ODDS = -5;
-
-/** Exact-agreement fields: weight when equal, weight when both present and different. */
-const exactFields: [AttributeName, number, number][] = [
-  ["email", 6, -2],
-  ["phone", 4, -1],
-  ["dateOfBirth", 4, -3],
-  ["nationalId", 7, -4],
-  ["taxId", 7, -4],
-  ["postalCode", 2, -1],
-  ["city", 1, -0.5],
-];
-
-function ratio(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - distance(a, b) / longest;
-}
-
-function nameEvidence(left: CustomerAttributes, right: CustomerAttributes): FieldEvidence | null {
-  const a = matchNameOf(left);
-  const b = matchNameOf(right);
-  if (!a || !b) return null;
-  const straight = ratio(a, b);
-  const swapped = ratio(a.split(" ").sort().join(" "), b.split(" ").sort().join(" "));
-  const similarity = Math.max(straight, swapped);
-  const contribution = similarity >= 0.92 ? 5 : similarity >= 0.8 ? 3 : similarity >= 0.65 ? 1 : -4;
-  const note = swapped > straight ? "name words in another order" : undefined;
-  return { attribute: "name", left: a, right: b, similarity, contribution, ...(note ? { note } : {}) };
-}
+export type PairScore = {
+  score: number;
+  /** log-odds before any field, from the model's match rate */
+  prior: number;
+  modelVersion: string;
+  fields: FieldEvidence[];
+};
 
 /**
  * Scores two standardized records as a match probability with the evidence
- * of each field, so a steward can see why a pair was proposed. A missing value
- * on either side is neutral: absence is not disagreement.
+ * of each field, so a steward can see why a pair was proposed ("last name
+ * close → +1.2, date of birth day/month swapped → +3.7"). A value missing on
+ * either side adds nothing: absence is not disagreement.
  */
-export function scorePair(left: CustomerAttributes, right: CustomerAttributes): PairScore {
-  const fields: FieldEvidence[] = [];
-  const name = nameEvidence(left, right);
-  if (name) fields.push(name);
-  for (const [attribute, agree, disagree] of exactFields) {
-    const a = left[attribute];
-    const b = right[attribute];
-    if (!a || !b) continue;
-    const same = a.toLowerCase() === b.toLowerCase();
-    fields.push({ attribute, left: a, right: b, similarity: same ? 1 : 0, contribution: same ? agree : disagree });
-  }
-  const logOdds = PRIOR_LOG_ODDS + fields.reduce((sum, f) => sum + f.contribution, 0);
-  return { score: 1 / (1 + Math.exp(-logOdds)), fields };
+export function scorePair(left: CustomerAttributes, right: CustomerAttributes, model: MatchModel = defaultModel): PairScore {
+  const fields = compareRecords(left, right).map((c) => ({
+    attribute: c.field,
+    left: c.left,
+    right: c.right,
+    similarity: c.similarity,
+    level: c.level,
+    contribution: levelWeight(model, c.field as Field, c.level),
+    ...(c.note ? { note: c.note } : {}),
+  }));
+  const prior = priorLogOdds(model);
+  const logOdds = prior + fields.reduce((sum, f) => sum + f.contribution, 0);
+  return { score: 1 / (1 + Math.exp(-logOdds)), prior, modelVersion: model.version, fields };
 }

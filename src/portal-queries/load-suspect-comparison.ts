@@ -28,9 +28,13 @@ export type SuspectComparison = {
   left: ComparedRecord;
   right: ComparedRecord;
   fields: ComparedField[];
+  /** the model's log-odds before any field, when the suspect recorded it */
+  prior: number | null;
 };
 
 const explanationSchema = z.object({
+  prior: z.number().optional(),
+  modelVersion: z.string().optional(),
   fields: z.array(
     z.object({
       attribute: z.string(),
@@ -94,5 +98,6 @@ export async function loadSuspectComparison({ id }: { id: string }): Promise<Sus
     left: compared(suspect.left),
     right: compared(suspect.right),
     fields: joinFields(readAttributes(suspect.left.attributes), readAttributes(suspect.right.attributes), suspect.explanation),
+    prior: explanationSchema.safeParse(suspect.explanation).data?.prior ?? null,
   };
 }

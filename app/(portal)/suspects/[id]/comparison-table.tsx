@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { PRIOR_LOG_ODDS } from "../../../../src/matching/score-pair";
 import type { ComparedField } from "../../../../src/portal-queries/load-suspect-comparison";
 import { attributeLabel, formatPercent, formatWeight } from "../../../components/format";
 
-type Props = { fields: ComparedField[]; left: ReactNode; right: ReactNode };
+type Props = { fields: ComparedField[]; prior: number | null; left: ReactNode; right: ReactNode };
 
 function Similarity({ value }: { value: number | null }) {
   if (value === null) return <span className="muted">—</span>;
@@ -18,7 +17,7 @@ function Similarity({ value }: { value: number | null }) {
 }
 
 /** Attribute rows across both records; differing values are marked, with matching's score for each field. */
-export function ComparisonTable({ fields, left, right }: Props) {
+export function ComparisonTable({ fields, prior, left, right }: Props) {
   if (!fields.length) return <p className="empty">Neither record has attribute values to compare.</p>;
   return (
     <div className="scroll">
@@ -58,8 +57,9 @@ export function ComparisonTable({ fields, left, right }: Props) {
         </tbody>
       </table>
       <p className="small muted">
-        Highlighted rows: the two records disagree on that attribute. Weights are log-odds added to a starting point of{" "}
-        {formatWeight(PRIOR_LOG_ODDS)} (duplicates are rare); a missing value counts neither way.
+        Highlighted rows: the two records disagree on that attribute. Weights are log-odds
+        {prior !== null && <> added to a starting point of {formatWeight(prior)} (duplicates are rare)</>}; a missing value counts
+        neither way.
       </p>
     </div>
   );

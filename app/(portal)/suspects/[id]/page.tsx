@@ -49,7 +49,7 @@ export default async function SuspectPage({ params }: { params: Promise<{ id: st
       </div>
       <section className="panel" aria-labelledby="compare">
         <h2 id="compare">Side by side</h2>
-        <ComparisonTable fields={suspect.fields} left={<RecordHead record={suspect.left} />} right={<RecordHead record={suspect.right} />} />
+        <ComparisonTable fields={suspect.fields} prior={suspect.prior} left={<RecordHead record={suspect.left} />} right={<RecordHead record={suspect.right} />} />
       </section>
       <section className="panel" aria-labelledby="decide">
         <h2 id="decide">Decision</h2>

@@ -1,0 +1,31 @@
+import type { Comparison } from "./level";
+import { jaroWinkler } from "./text";
+
+/** Emails: the same mailbox at another provider still points at the same person. */
+export function compareEmails(rawA: string | undefined, rawB: string | undefined): Comparison | null {
+  if (!rawA || !rawB) return null;
+  const base = { field: "email", left: rawA, right: rawB };
+  const a = rawA.trim().toLowerCase();
+  const b = rawB.trim().toLowerCase();
+  if (a === b) return { ...base, level: "exact", similarity: 1 };
+  const la = a.split("@")[0];
+  const lb = b.split("@")[0];
+  if (la === lb && la.length >= 4) return { ...base, level: "sameLocalPart", similarity: 0.9, note: "same mailbox name, other domain" };
+  const similarity = jaroWinkler(a, b);
+  return { ...base, level: similarity >= 0.93 ? "similar" : "different", similarity };
+}
+
+const digits = (s: string) => s.replace(/\D/g, "");
+
+/** Phones: equal as E.164, or the same subscriber number written with and without its country or area prefix. */
+export function comparePhones(a: string | undefined, b: string | undefined): Comparison | null {
+  if (!a || !b) return null;
+  const base = { field: "phone", left: a, right: b };
+  const da = digits(a);
+  const db = digits(b);
+  if (da === db) return { ...base, level: "exact", similarity: 1 };
+  if (da.length >= 7 && db.length >= 7 && da.slice(-7) === db.slice(-7)) {
+    return { ...base, level: "sameSubscriber", similarity: 0.8, note: "same number, other prefix" };
+  }
+  return { ...base, level: "different", similarity: 0 };
+}

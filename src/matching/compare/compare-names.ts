@@ -1,0 +1,54 @@
+import { matchNameOf } from "../standardize-record";
+import type { Comparison, Side } from "./level";
+import { fold, jaroWinkler, tokenSetSimilarity } from "./text";
+
+function nameLevel(field: string, a: string, b: string): Comparison {
+  const fa = fold(a);
+  const fb = fold(b);
+  const similarity = jaroWinkler(fa, fb);
+  if (fa === fb) return { field, level: "exact", left: a, right: b, similarity: 1 };
+  if (field === "firstName" && (fa.length === 1 || fb.length === 1) && fa[0] === fb[0]) {
+    return { field, level: "initial", left: a, right: b, similarity, note: "initial matches" };
+  }
+  if (similarity >= 0.94) return { field, level: "close", left: a, right: b, similarity };
+  if (similarity >= 0.85) return { field, level: "similar", left: a, right: b, similarity };
+  return { field, level: "different", left: a, right: b, similarity };
+}
+
+const rank = (c: Comparison | null) => (c ? ["exact", "initial", "close", "similar", "different"].indexOf(c.level) : 5);
+
+/**
+ * First and last names, compared straight and crossed: a record typed with
+ * first and last name swapped still agrees, with a note saying so.
+ */
+export function comparePersonNames(left: Side, right: Side): Comparison[] {
+  const pair = (lf?: string, ll?: string): Comparison[] => {
+    const out: Comparison[] = [];
+    if (lf && right.firstName) out.push(nameLevel("firstName", lf, right.firstName));
+    if (ll && right.lastName) out.push(nameLevel("lastName", ll, right.lastName));
+    return out;
+  };
+  const straight = pair(left.firstName, left.lastName);
+  if (!left.firstName || !left.lastName || !right.firstName || !right.lastName) return straight;
+  const crossed = pair(left.lastName, left.firstName);
+  const cost = (cs: Comparison[]) => cs.reduce((s, c) => s + rank(c), 0);
+  if (cost(crossed) + 2 >= cost(straight)) return straight;
+  return crossed.map((c) => ({ ...c, note: "first and last name swapped" }));
+}
+
+/**
+ * Organization names, compared on their match names (legal form dropped,
+ * since systems spell "GmbH" every way or not at all) and on their words,
+ * which often move around ("Acme Trading" / "Trading Acme").
+ */
+export function compareOrganizations(left: Side, right: Side): Comparison | null {
+  const a = left.organizationName;
+  const b = right.organizationName;
+  if (!a || !b) return null;
+  const fa = matchNameOf({ organizationName: a }) ?? fold(a);
+  const fb = matchNameOf({ organizationName: b }) ?? fold(b);
+  const close = jaroWinkler(fa, fb);
+  const tokens = tokenSetSimilarity(fa, fb);
+  const level = fa === fb ? "exact" : close >= 0.92 ? "close" : tokens >= 0.75 ? "tokens" : "different";
+  return { field: "organizationName", level, left: a, right: b, similarity: Math.max(close, tokens) };
+}

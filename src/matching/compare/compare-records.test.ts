@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { compareAddresses } from "./compare-address";
+import { compareEmails, comparePhones } from "./compare-contacts";
+import { compareDates } from "./compare-dates";
+import { compareCountries, compareIdentifiers } from "./compare-identifiers";
+import { compareOrganizations, comparePersonNames } from "./compare-names";
+
+const level = (c: { level: string } | null) => c?.level ?? "missing";
+
+describe("field comparators", () => {
+  it("grades names: exact through accents and case, initials, typos, strangers", () => {
+    const levels = (a: string, b: string) => comparePersonNames({ firstName: a }, { firstName: b }).map((c) => c.level);
+    expect(levels("José", "JOSE")).toEqual(["exact"]);
+    expect(levels("J", "Johannes")).toEqual(["initial"]);
+    expect(levels("Jonathan", "Jonathon")).toEqual(["close"]);
+    expect(levels("Anna", "Klaus")).toEqual(["different"]);
+    expect(comparePersonNames({ firstName: "Anna" }, { lastName: "Anna" })).toEqual([]);
+  });
+
+  it("compares organizations without their legal form and in any word order", () => {
+    expect(level(compareOrganizations({ organizationName: "Acme Trading" }, { organizationName: "Trading Acme" }))).toBe("tokens");
+    expect(level(compareOrganizations({ organizationName: "Acme" }, { organizationName: "Globex" }))).toBe("different");
+    expect(compareOrganizations({ organizationName: "Acme" }, {})).toBeNull();
+  });
+
+  it("forgives day/month swaps and single-digit typos in dates, and nothing else", () => {
+    expect(level(compareDates("1985-03-07", "1985-07-03"))).toBe("dayMonthSwapped");
+    expect(level(compareDates("1985-03-07", "1985-03-08"))).toBe("oneDigit");
+    expect(level(compareDates("1985-03-07", "1985-11-20"))).toBe("sameYear");
+    expect(level(compareDates("1985-03-07", "1962-11-20"))).toBe("different");
+    expect(compareDates(undefined, "1985-03-07")).toBeNull();
+  });
+
+  it("matches a mailbox at another provider and a phone written with another prefix", () => {
+    expect(level(compareEmails("Anna.Schmidt@GMX.de", "anna.schmidt@gmx.de"))).toBe("exact");
+    expect(level(compareEmails("anna.schmidt@gmx.de", "anna.schmidt@web.de"))).toBe("sameLocalPart");
+    expect(level(compareEmails("a@gmx.de", "b@web.de"))).toBe("different");
+    expect(level(comparePhones("+49 30 12345678", "030 12345678"))).toBe("sameSubscriber");
+    expect(level(comparePhones("+493012345678", "+493087654321"))).toBe("different");
+  });
+
+  it("treats an address as one piece of evidence, from the same door down to the same city", () => {
+    const home = { street: "Hauptstraße", houseNumber: "12", postalCode: "10115", city: "Berlin" };
+    expect(level(compareAddresses(home, { ...home, street: "Hauptstrasse" }))).toBe("exact");
+    expect(level(compareAddresses(home, { ...home, houseNumber: "14" }))).toBe("sameStreet");
+    expect(level(compareAddresses({ postalCode: "10115", city: "Berlin" }, home))).toBe("samePlace");
+    expect(level(compareAddresses(home, { ...home, street: "Gartenweg" }))).toBe("samePostalCode");
+    expect(level(compareAddresses(home, { street: "Gartenweg", postalCode: "10999", city: "Berlin" }))).toBe("sameCity");
+    expect(level(compareAddresses(home, { street: "Rue de Rivoli", postalCode: "75001", city: "Paris" }))).toBe("different");
+    expect(compareAddresses(home, { country: "DE" })).toBeNull();
+  });
+
+  it("accepts identifiers one keystroke apart and compares countries exactly", () => {
+    expect(level(compareIdentifiers("taxId", "DE123456789", "DE123456789"))).toBe("exact");
+    expect(level(compareIdentifiers("taxId", "DE123456789", "DE123456780"))).toBe("oneEdit");
+    expect(level(compareIdentifiers("nationalId", "AB1", "XY9"))).toBe("different");
+    expect(level(compareCountries("DE", "AT"))).toBe("different");
+  });
+});
