@@ -8,7 +8,8 @@ import { orderedPair } from "../golden/repoint-suspects";
 import { survive } from "../golden/survivorship";
 import { decideMatch, type ScoredGolden, type Thresholds } from "../matching/decide-match";
 import { findCandidates } from "../matching/find-candidates";
-import { matchNameOf, standardizeRecord } from "../matching/standardize-record";
+import { blockingKeysOf } from "../matching/blocking-keys";
+import { standardizeRecord } from "../matching/standardize-record";
 import { contentHash } from "./content-hash";
 import type { IncomingRecord } from "./record-schema";
 
@@ -50,9 +51,7 @@ async function ingestOnce(opts: IngestOptions): Promise<IngestOutcome> {
   const fields = {
     raw: record.attributes,
     standardized,
-    matchName: matchNameOf(standardized),
-    email: standardized.email ?? null,
-    phone: standardized.phone ?? null,
+    ...blockingKeysOf(standardized),
     sourceUpdatedAt: record.updatedAt ? new Date(record.updatedAt) : new Date(),
     contentHash: hash,
     status: "ACTIVE" as const,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ingestRecord } from "../ingest/ingest-record";
+import { sourceWithToken, unique } from "../testing/fixtures";
+import { findCandidates } from "./find-candidates";
+import { standardizeRecord } from "./standardize-record";
+
+/** Thresholds no pair reaches, so every record stays its own golden record and only blocking is under test. */
+const apart = { auto: 2, review: 2 };
+
+describe("findCandidates", () => {
+  it("reaches a duplicate through whichever key survived its errors", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const stored = {
+      firstName: "Margarete",
+      lastName: `Meyer${t}`,
+      email: `m.meyer.${t}@example.de`,
+      phone: `+4930${t.replace(/\D/g, "").padEnd(8, "7").slice(0, 8)}`,
+      dateOfBirth: "1961-04-12",
+      postalCode: "10115",
+      taxId: `DE${t}`,
+    };
+    await ingestRecord({ source, record: { externalId: "S-1", attributes: stored }, thresholds: apart, actor: "test" });
+    const found = async (probe: Record<string, string>) =>
+      (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceId === source.id && c.externalId === "S-1");
+
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated", email: stored.email })).toBe(true);
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated", phone: stored.phone })).toBe(true);
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated", taxId: stored.taxId.toLowerCase() })).toBe(true);
+    expect(await found({ firstName: "Margarete", lastName: `Meyr${t}` })).toBe(true);
+    expect(await found({ firstName: "M", lastName: `Schulz`, dateOfBirth: "12.04.1961" })).toBe(true);
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated", dateOfBirth: "1961-04-12" })).toBe(false);
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated" })).toBe(false);
+  });
+});
