@@ -3,8 +3,8 @@ import type { Principal } from "../auth/api-tokens";
 import { prisma } from "../db";
 import { env } from "../env";
 import { AppError, fieldIssues, type FieldIssue } from "../errors";
-import { enqueue } from "../../workers/contracts";
 import { incomingRecordSchema, type IncomingRecord } from "./record-schema";
+import { storeBatch } from "./store-batch";
 
 const batchSchema = z.strictObject({
   records: z
@@ -22,16 +22,10 @@ function externalIdOf(value: unknown): string | null {
   return typeof id === "string" ? id : null;
 }
 
-/** Keeps whatever was sent, even a bare string or null, as a JSON object for the quarantine. */
-function asJsonObject(value: unknown): object {
-  return value !== null && typeof value === "object" ? value : { value: value ?? null };
-}
-
 /**
  * Accepts a batch pushed by a source: valid records are stored for matching
- * and the rest are quarantined with their reasons, in one transaction, so a bad
- * record never blocks its batch and nothing is half-written. The batch is safe
- * in Postgres before it is queued; if Redis is down the sweeper queues it later.
+ * and the rest are quarantined with their reasons, so a bad record never blocks
+ * its batch.
  */
 export async function acceptBatch(opts: { sourceKey: string; principal: Principal; body: unknown }): Promise<AcceptedBatch> {
   const source = await prisma.source.findUnique({ where: { key: opts.sourceKey } });
@@ -51,34 +45,10 @@ export async function acceptBatch(opts: { sourceKey: string; principal: Principa
     else rejected.push({ index, externalId: externalIdOf(value), issues: fieldIssues(record.error.issues) });
   });
 
-  const batch = await prisma.$transaction(async (tx) => {
-    const created = await tx.ingestBatch.create({
-      data: {
-        sourceId: source.id,
-        records: accepted,
-        total: accepted.length,
-        rejected: rejected.length,
-        status: accepted.length ? "PENDING" : "DONE",
-        finishedAt: accepted.length ? null : new Date(),
-      },
-    });
-    if (rejected.length) {
-      await tx.rejectedRecord.createMany({
-        data: rejected.map((r) => ({
-          sourceId: source.id,
-          batchId: created.id,
-          externalId: r.externalId,
-          payload: asJsonObject(parsed.data.records[r.index]),
-          reasons: r.issues,
-        })),
-      });
-    }
-    return created;
+  const { batchId } = await storeBatch({
+    sourceId: source.id,
+    accepted,
+    rejected: rejected.map((r) => ({ externalId: r.externalId, payload: parsed.data.records[r.index], issues: r.issues })),
   });
-  if (accepted.length) {
-    await enqueue("ingest.batch", { batchId: batch.id }).catch((err: Error) =>
-      console.warn(`batch ${batch.id} stored; queueing deferred to the sweeper: ${err.message}`),
-    );
-  }
-  return { batchId: batch.id, accepted: accepted.length, rejected };
+  return { batchId, accepted: accepted.length, rejected };
 }

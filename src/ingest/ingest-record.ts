@@ -6,7 +6,9 @@ import { rebuildGoldenRecord } from "../golden/rebuild-golden-record";
 import { recordGoldenChange } from "../golden/record-golden-change";
 import { orderedPair } from "../golden/repoint-suspects";
 import { survive } from "../golden/survivorship";
-import { decideMatch, type ScoredGolden, type Thresholds } from "../matching/decide-match";
+import { decideMatch, type ScoredGolden } from "../matching/decide-match";
+import type { ActiveModel } from "../matching/model/load-active-model";
+import { entityTypeOf } from "../matching/model/thresholds";
 import { findCandidates } from "../matching/find-candidates";
 import { blockingKeysOf } from "../matching/blocking-keys";
 import { standardizeRecord } from "../matching/standardize-record";
@@ -26,7 +28,13 @@ type NewSourceRecord = Omit<Prisma.SourceRecordUncheckedCreateInput, "goldenReco
 
 const TX = { timeout: 20_000 };
 
-type IngestOptions = { source: Source; record: IncomingRecord; thresholds: Thresholds; actor: string };
+type IngestOptions = {
+  source: Source;
+  record: IncomingRecord;
+  /** the model and thresholds to decide with; a batch loads them once */
+  matching: Pick<ActiveModel, "model" | "thresholds">;
+  actor: string;
+};
 
 /**
  * Takes one validated record of one source through standardize → match →
@@ -76,7 +84,8 @@ async function ingestOnce(opts: IngestOptions): Promise<IngestOutcome> {
   }
 
   const candidates = await findCandidates(standardized);
-  const decision = decideMatch(standardized, source.id, candidates, opts.thresholds);
+  const { model, thresholds } = opts.matching;
+  const decision = decideMatch(standardized, source.id, candidates, thresholds[entityTypeOf(standardized)], model);
   const sourceRecordId = randomUUID();
   const base = { id: sourceRecordId, sourceId: source.id, externalId: record.externalId, ...fields };
 

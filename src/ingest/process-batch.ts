@@ -1,5 +1,5 @@
 import { prisma } from "../db";
-import { env } from "../env";
+import { loadActiveModel } from "../matching/model/load-active-model";
 import { AppError } from "../errors";
 import { ingestRecord, type IngestOutcome } from "./ingest-record";
 import { incomingRecordSchema } from "./record-schema";
@@ -28,7 +28,7 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
     updated: batch.updated,
     unchanged: batch.unchanged,
   };
-  const thresholds = { auto: env.MATCH_AUTO_THRESHOLD, review: env.MATCH_REVIEW_THRESHOLD };
+  const matching = await loadActiveModel();
   const save = (processed: number) =>
     prisma.ingestBatch.update({
       where: { id: batch.id },
@@ -43,7 +43,7 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
     });
 
   for (let i = batch.processed; i < records.length; i++) {
-    const outcome = await ingestRecord({ source: batch.source, record: records[i], thresholds, actor: `source:${batch.source.key}` });
+    const outcome = await ingestRecord({ source: batch.source, record: records[i], matching, actor: `source:${batch.source.key}` });
     counts[outcome] += 1;
     if ((i + 1) % PROGRESS_EVERY === 0) await save(i + 1);
   }

@@ -1,5 +1,7 @@
 import type { CustomerAttributes } from "../golden/attributes";
 import type { Candidate } from "./find-candidates";
+import { defaultModel } from "./model/default-model";
+import type { MatchModel } from "./model/match-model";
 import { scorePair, type PairScore } from "./score-pair";
 
 export type Thresholds = { auto: number; review: number };
@@ -26,10 +28,11 @@ export function decideMatch(
   sourceId: string,
   candidates: readonly Candidate[],
   thresholds: Thresholds,
+  model: MatchModel = defaultModel,
 ): MatchDecision {
   const byGolden = new Map<string, ScoredGolden & { sameSource: boolean }>();
   for (const c of candidates) {
-    const scored = scorePair(incoming, c.standardized);
+    const scored = scorePair(incoming, c.standardized, model);
     const prev = byGolden.get(c.goldenRecordId);
     const sameSource = (prev?.sameSource ?? false) || c.sourceId === sourceId;
     if (!prev || scored.score > prev.score) byGolden.set(c.goldenRecordId, { ...scored, goldenRecordId: c.goldenRecordId, sameSource });

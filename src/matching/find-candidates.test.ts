@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ingestRecord } from "../ingest/ingest-record";
 import { sourceWithToken, unique } from "../testing/fixtures";
 import { findCandidates } from "./find-candidates";
+import { defaultModel } from "./model/default-model";
 import { standardizeRecord } from "./standardize-record";
 
 /** Thresholds no pair reaches, so every record stays its own golden record and only blocking is under test. */
-const apart = { auto: 2, review: 2 };
+const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
 
 describe("findCandidates", () => {
   it("reaches a duplicate through whichever key survived its errors", async () => {
@@ -20,7 +21,7 @@ describe("findCandidates", () => {
       postalCode: "10115",
       taxId: `DE${t}`,
     };
-    await ingestRecord({ source, record: { externalId: "S-1", attributes: stored }, thresholds: apart, actor: "test" });
+    await ingestRecord({ source, record: { externalId: "S-1", attributes: stored }, matching: apart, actor: "test" });
     const found = async (probe: Record<string, string>) =>
       (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceId === source.id && c.externalId === "S-1");
 

@@ -1,0 +1,56 @@
+import { prisma } from "../db";
+import type { FieldIssue } from "../errors";
+import { enqueue } from "../../workers/contracts";
+import type { IncomingRecord } from "./record-schema";
+
+/** A record that failed validation, as it arrived, with the reasons to show a steward. */
+export type QuarantinedRecord = { externalId: string | null; payload: unknown; issues: FieldIssue[] };
+
+/** Keeps whatever was sent, even a bare string or null, as a JSON object for the quarantine. */
+function asJsonObject(value: unknown): object {
+  return value !== null && typeof value === "object" ? value : { value: value ?? null };
+}
+
+/**
+ * Stores one batch of already-validated records for matching, with its
+ * quarantined records, in one transaction, so every way in (API push, CSV
+ * import) takes the same path and nothing is half-written. The batch is safe in
+ * Postgres before it is queued; if Redis is down the sweeper queues it later.
+ */
+export async function storeBatch(opts: {
+  sourceId: string;
+  accepted: IncomingRecord[];
+  rejected: QuarantinedRecord[];
+}): Promise<{ batchId: string }> {
+  const { sourceId, accepted, rejected } = opts;
+  const batch = await prisma.$transaction(async (tx) => {
+    const created = await tx.ingestBatch.create({
+      data: {
+        sourceId,
+        records: accepted,
+        total: accepted.length,
+        rejected: rejected.length,
+        status: accepted.length ? "PENDING" : "DONE",
+        finishedAt: accepted.length ? null : new Date(),
+      },
+    });
+    if (rejected.length) {
+      await tx.rejectedRecord.createMany({
+        data: rejected.map((r) => ({
+          sourceId,
+          batchId: created.id,
+          externalId: r.externalId,
+          payload: asJsonObject(r.payload),
+          reasons: r.issues,
+        })),
+      });
+    }
+    return created;
+  });
+  if (accepted.length) {
+    await enqueue("ingest.batch", { batchId: batch.id }).catch((err: Error) =>
+      console.warn(`batch ${batch.id} stored; queueing deferred to the sweeper: ${err.message}`),
+    );
+  }
+  return { batchId: batch.id };
+}

@@ -1,0 +1,40 @@
+import { prisma, sql } from "../../db";
+import type { CustomerAttributes } from "../../golden/attributes";
+import { compareRecords } from "../compare/compare-records";
+import type { Field } from "../compare/level";
+import { findCandidates } from "../find-candidates";
+import type { ComparisonVector, TrainingPair } from "./estimate-model";
+
+const toVector = (left: CustomerAttributes, right: CustomerAttributes): ComparisonVector =>
+  Object.fromEntries(compareRecords(left, right).map((c) => [c.field as Field, c.level]));
+
+/**
+ * The pairs a model is trained on: candidate pairs as blocking produces them
+ * for a random sample of stored records (unlabelled), plus every pair a
+ * steward decided (merged = match, not a duplicate = non-match).
+ */
+export async function collectTrainingPairs(opts: { sample: number }): Promise<TrainingPair[]> {
+  const records = await sql<{ id: string; standardized: CustomerAttributes }[]>`
+    SELECT id, standardized FROM "SourceRecord" WHERE status = 'ACTIVE' ORDER BY random() LIMIT ${opts.sample}`;
+  const seen = new Set<string>();
+  const pairs: TrainingPair[] = [];
+  for (const r of records) {
+    for (const c of await findCandidates(r.standardized, { excludeSourceRecordId: r.id })) {
+      const key = r.id < c.sourceRecordId ? `${r.id}|${c.sourceRecordId}` : `${c.sourceRecordId}|${r.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push({ vector: toVector(r.standardized, c.standardized) });
+    }
+  }
+  const decided = await prisma.duplicateSuspect.findMany({
+    where: { status: { in: ["MERGED", "NOT_DUPLICATE"] } },
+    select: { status: true, left: { select: { attributes: true } }, right: { select: { attributes: true } } },
+  });
+  for (const d of decided) {
+    pairs.push({
+      vector: toVector(d.left.attributes as CustomerAttributes, d.right.attributes as CustomerAttributes),
+      label: d.status === "MERGED",
+    });
+  }
+  return pairs;
+}

@@ -1,0 +1,32 @@
+import { prisma } from "../../db";
+import { defaultModel } from "./default-model";
+import type { MatchModel } from "./match-model";
+import { defaultThresholds, thresholdsSchema, type EntityThresholds } from "./thresholds";
+
+export type ActiveModel = { id: string | null; version: string; model: MatchModel; thresholds: EntityThresholds };
+
+/** Ingest reads the model per record; a short cache keeps that off the database while an activation still reaches every worker within seconds. */
+const TTL_MS = 10_000;
+let cached: { at: number; value: ActiveModel } | null = null;
+
+/** The model and thresholds matching uses now: the ACTIVE version, or the built-in defaults before any was activated. */
+export async function loadActiveModel(opts: { fresh?: boolean } = {}): Promise<ActiveModel> {
+  const now = Date.now();
+  if (cached && !opts.fresh && now - cached.at < TTL_MS) return cached.value;
+  const row = await prisma.matchModel.findFirst({ where: { status: "ACTIVE" }, orderBy: { version: "desc" } });
+  const value: ActiveModel = row
+    ? {
+        id: row.id,
+        version: `v${row.version}`,
+        model: { ...(row.parameters as Omit<MatchModel, "version">), version: `v${row.version}` },
+        thresholds: thresholdsSchema.parse(row.thresholds),
+      }
+    : { id: null, version: defaultModel.version, model: defaultModel, thresholds: defaultThresholds() };
+  cached = { at: now, value };
+  return value;
+}
+
+/** Drops the cache, so this process sees an activation at once. */
+export function forgetActiveModel(): void {
+  cached = null;
+}

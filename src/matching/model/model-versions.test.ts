@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../db";
+import { AppError } from "../../errors";
+import { ingestRecord } from "../../ingest/ingest-record";
+import { sourceWithToken, unique } from "../../testing/fixtures";
+import { activateModel } from "./activate-model";
+import { defaultModel } from "./default-model";
+import { loadActiveModel } from "./load-active-model";
+import { retrainModel } from "./retrain-model";
+import { setThresholds } from "./set-thresholds";
+import { defaultThresholds } from "./thresholds";
+
+describe("matching model versions", () => {
+  afterAll(async () => {
+    // Other test files match with whatever is active: leave the built-in model and thresholds in force.
+    const { version: _, ...parameters } = defaultModel;
+    const reset = await prisma.matchModel.create({ data: { parameters, thresholds: defaultThresholds(), createdBy: "test" } });
+    await activateModel({ modelId: reset.id, actor: "test" });
+  });
+
+  it("keeps every threshold change as a new active version and refuses a review threshold above auto-merge", async () => {
+    const thresholds = { person: { auto: 0.95, review: 0.7 }, organization: { auto: 0.9, review: 0.5 } };
+    const { version } = await setThresholds({ thresholds, actor: "user:admin@test" });
+    const active = await loadActiveModel();
+    expect(active).toMatchObject({ version: `v${version}`, thresholds });
+    const bad = setThresholds({ thresholds: { ...thresholds, person: { auto: 0.5, review: 0.8 } }, actor: "user:admin@test" });
+    await expect(bad).rejects.toBeInstanceOf(AppError);
+    await expect(bad).rejects.toMatchObject({ code: "VALIDATION_FAILED", issues: [expect.objectContaining({ path: "person" })] });
+    expect((await loadActiveModel({ fresh: true })).version).toBe(`v${version}`);
+  });
+
+  it("retrains a draft with its expected quality, and activating it retires the previous version", async () => {
+    const { source } = await sourceWithToken();
+    const matching = await loadActiveModel({ fresh: true });
+    for (let i = 0; i < 6; i++) {
+      const attributes = { firstName: "Ingrid", lastName: `Berg${unique()}`, email: `ingrid.${i}.${unique()}@example.se`, city: "Malmö" };
+      await ingestRecord({ source, record: { externalId: `T-${i}`, attributes }, matching, actor: "test" });
+      await ingestRecord({ source, record: { externalId: `U-${i}`, attributes: { ...attributes, firstName: "INGRID" } }, matching, actor: "test" });
+    }
+    const draft = await retrainModel({ actor: "user:admin@test", sample: 200 });
+    expect(draft.status).toBe("DRAFT");
+    expect(draft.training).toMatchObject({ startedFrom: matching.version });
+    expect((draft.training as { pairs: number }).pairs).toBeGreaterThan(0);
+    expect(draft.quality).toMatchObject({ autoMerge: { precision: expect.any(Number), recall: expect.any(Number) } });
+    expect((await loadActiveModel({ fresh: true })).version).toBe(matching.version);
+
+    await activateModel({ modelId: draft.id, actor: "user:admin@test" });
+    expect((await loadActiveModel()).version).toBe(`v${draft.version}`);
+    expect(await prisma.matchModel.count({ where: { status: "ACTIVE" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "matching.activate", targetId: draft.id } })).toBe(1);
+  });
+});

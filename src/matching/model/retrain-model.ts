@@ -1,0 +1,30 @@
+import { prisma } from "../../db";
+import { collectTrainingPairs } from "./collect-training-pairs";
+import { estimateModel } from "./estimate-model";
+import { expectedQuality } from "./expected-quality";
+import { loadActiveModel } from "./load-active-model";
+
+/**
+ * Learns a new model version from the hub's own candidate pairs and steward
+ * decisions and stores it as a DRAFT with the precision and recall it expects
+ * at the current thresholds. Nothing changes for matching until an admin
+ * activates it.
+ */
+export async function retrainModel(opts: { actor: string; sample?: number }) {
+  const active = await loadActiveModel({ fresh: true });
+  const pairs = await collectTrainingPairs({ sample: opts.sample ?? 5000 });
+  const { model, iterations } = estimateModel(active.model, pairs, "draft");
+  const vectors = pairs.filter((p) => p.label === undefined).map((p) => p.vector);
+  const t = active.thresholds.person;
+  const [atAuto, atReview] = expectedQuality(model, vectors, [t.auto, t.review]);
+  const { version: _, ...parameters } = model;
+  return prisma.matchModel.create({
+    data: {
+      parameters,
+      thresholds: active.thresholds,
+      quality: { autoMerge: atAuto, review: atReview },
+      training: { pairs: pairs.length, labelled: pairs.length - vectors.length, iterations, startedFrom: active.version },
+      createdBy: opts.actor,
+    },
+  });
+}
