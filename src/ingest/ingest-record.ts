@@ -96,6 +96,7 @@ async function ingestOnce(opts: IngestOptions): Promise<IngestOutcome> {
       const target = await tx.goldenRecord.findUniqueOrThrow({ where: { id: best.goldenRecordId } });
       const goldenRecordId = target.status === "MERGED" && target.mergedIntoId ? target.mergedIntoId : target.id;
       await tx.sourceRecord.create({ data: { ...base, goldenRecordId } });
+      await proposeSuspects(tx, goldenRecordId, decision.suspects.filter((s) => s.goldenRecordId !== goldenRecordId));
       await rebuildGoldenRecord(tx, {
         goldenId: goldenRecordId,
         reason: `matched ${source.key}/${record.externalId} (score ${best.score.toFixed(3)})`,

@@ -76,21 +76,29 @@ describe("decideMatch", () => {
     expect(decideMatch(incoming, CRM, [], thresholds)).toEqual({ kind: "new" });
   });
 
-  it("never auto-links to a golden record holding another record of the same source: a steward decides", () => {
-    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM, { ...incoming })], thresholds);
+  const likely = { ...name, email: incoming.email };
+
+  it("does not auto-link to a golden record holding another record of the same source below the stricter bar", () => {
+    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM, likely)], thresholds);
     expect(decision.kind).toBe("review");
     if (decision.kind !== "review") return;
     expect(decision.suspects.map((s) => s.goldenRecordId)).toEqual(["g-same"]);
     expect(decision.suspects[0].score).toBeGreaterThanOrEqual(thresholds.auto);
+    expect(decideMatch(incoming, CRM, [candidate("g-other", ERP, likely)], thresholds).kind).toBe("link");
+  });
+
+  it("links within one source only when the records agree on nearly everything", () => {
+    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM, { ...incoming })], thresholds);
+    expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-same" } });
   });
 
   it("holds back the link even when the same-source record is not the best-scoring one of that golden", () => {
     const sameSourceFirst = decideMatch(incoming, CRM, [
       candidate("g-mixed", CRM, { ...name, city: "Berlin" }),
-      candidate("g-mixed", ERP, { ...incoming }),
+      candidate("g-mixed", ERP, likely),
     ], thresholds);
     const sameSourceLast = decideMatch(incoming, CRM, [
-      candidate("g-mixed", ERP, { ...incoming }),
+      candidate("g-mixed", ERP, likely),
       candidate("g-mixed", CRM, { ...name, city: "Berlin" }),
     ], thresholds);
     for (const decision of [sameSourceFirst, sameSourceLast]) {
@@ -100,5 +108,10 @@ describe("decideMatch", () => {
       expect(decision.suspects[0]).toMatchObject({ goldenRecordId: "g-mixed" });
       expect(decision.suspects[0].score).toBeGreaterThan(0.99);
     }
+  });
+
+  it("when it links, still proposes the other golden records in the review band", () => {
+    const decision = decideMatch(incoming, CRM, [candidate("g-sure", ERP, { ...incoming }), candidate("g-also", ERP, likely)], thresholds);
+    expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-sure" }, suspects: [{ goldenRecordId: "g-also" }] });
   });
 });

@@ -9,9 +9,12 @@ export type Thresholds = { auto: number; review: number };
 export type ScoredGolden = PairScore & { goldenRecordId: string };
 
 export type MatchDecision =
-  | { kind: "link"; best: ScoredGolden }
+  | { kind: "link"; best: ScoredGolden; suspects: ScoredGolden[] }
   | { kind: "review"; suspects: ScoredGolden[] }
   | { kind: "new" };
+
+/** How sure matching must be to join a record to a golden record that already holds another record of the same source. */
+const SAME_SOURCE_AUTO = 0.9999;
 
 /** Stewards get at most this many suspects per incoming record; more would be noise. */
 const MAX_SUSPECTS = 5;
@@ -20,8 +23,10 @@ const MAX_SUSPECTS = 5;
  * Scores an incoming record against each candidate golden record (its best
  * source record counts) and decides: link when sure, suspects for a steward
  * when unsure, a new golden record otherwise. A candidate golden that already
- * holds a different record of the same source is never linked automatically:
- * one system rarely keeps one customer twice on purpose.
+ * holds a different record of the same source is linked automatically only
+ * above a stricter bar: one system rarely keeps one customer twice on purpose.
+ * Other goldens that also score in the review band are proposed as suspects
+ * even when the record links, since they are likely duplicates of the target.
  */
 export function decideMatch(
   incoming: CustomerAttributes,
@@ -40,13 +45,16 @@ export function decideMatch(
   }
   const ranked = [...byGolden.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (best && best.score >= thresholds.auto && !best.sameSource) {
+  const inBand = (rs: typeof ranked) =>
+    rs
+      .filter((r) => r.score >= thresholds.review)
+      .slice(0, MAX_SUSPECTS)
+      .map(({ sameSource: _, ...scored }) => scored);
+  const bar = best?.sameSource ? Math.max(thresholds.auto, SAME_SOURCE_AUTO) : thresholds.auto;
+  if (best && best.score >= bar) {
     const { sameSource: _, ...scored } = best;
-    return { kind: "link", best: scored };
+    return { kind: "link", best: scored, suspects: inBand(ranked.slice(1)) };
   }
-  const suspects = ranked
-    .filter((r) => r.score >= thresholds.review)
-    .slice(0, MAX_SUSPECTS)
-    .map(({ sameSource: _, ...scored }) => scored);
+  const suspects = inBand(ranked);
   return suspects.length ? { kind: "review", suspects } : { kind: "new" };
 }
