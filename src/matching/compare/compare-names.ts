@@ -1,6 +1,7 @@
 import { matchNameOf } from "../standardize-record";
 import type { Comparison, Side } from "./level";
-import { fold, jaroWinkler, tokenSetSimilarity } from "./text";
+import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
+import { fold, jaroWinkler } from "./text";
 
 function nameLevel(field: string, a: string, b: string): Comparison {
   const fa = fold(a);
@@ -48,7 +49,7 @@ export function compareOrganizations(left: Side, right: Side): Comparison | null
   const fa = matchNameOf({ organizationName: a }) ?? fold(a);
   const fb = matchNameOf({ organizationName: b }) ?? fold(b);
   const close = jaroWinkler(fa, fb);
-  const tokens = tokenSetSimilarity(fa, fb);
+  const tokens = fuzzyTokenSimilarity(fa, fb);
   const level = fa === fb ? "exact" : close >= 0.92 ? "close" : tokens >= 0.75 ? "tokens" : "different";
   return { field: "organizationName", level, left: a, right: b, similarity: Math.max(close, tokens) };
 }

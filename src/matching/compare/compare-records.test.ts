@@ -4,6 +4,7 @@ import { compareEmails, comparePhones } from "./compare-contacts";
 import { compareDates } from "./compare-dates";
 import { compareCountries, compareIdentifiers } from "./compare-identifiers";
 import { compareOrganizations, comparePersonNames } from "./compare-names";
+import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
 
 const level = (c: { level: string } | null) => c?.level ?? "missing";
 
@@ -17,8 +18,15 @@ describe("field comparators", () => {
     expect(comparePersonNames({ firstName: "Anna" }, { lastName: "Anna" })).toEqual([]);
   });
 
+  it("counts words shared with typos and in any order", () => {
+    expect(fuzzyTokenSimilarity("muller brothers trading", "trading mueller brothers")).toBe(1);
+    expect(fuzzyTokenSimilarity("acme trading", "globex mining")).toBe(0);
+    expect(fuzzyTokenSimilarity("", "acme")).toBe(0);
+  });
+
   it("compares organizations without their legal form and in any word order", () => {
     expect(level(compareOrganizations({ organizationName: "Acme Trading" }, { organizationName: "Trading Acme" }))).toBe("tokens");
+    expect(level(compareOrganizations({ organizationName: "Acme Tradng Co" }, { organizationName: "Trading Acme" }))).toBe("tokens");
     expect(level(compareOrganizations({ organizationName: "Acme" }, { organizationName: "Globex" }))).toBe("different");
     expect(compareOrganizations({ organizationName: "Acme" }, {})).toBeNull();
   });

@@ -19,13 +19,3 @@ export function jaroWinkler(a: string, b: string): number {
   if (!a || !b) return 0;
   return jw.compare(a, b) as number;
 }
-
-/** Similarity of word sets, so "Smith John" meets "John Smith" and "Acme Trading" meets "Trading Acme". */
-export function tokenSetSimilarity(a: string, b: string): number {
-  const ta = new Set(a.split(" ").filter(Boolean));
-  const tb = new Set(b.split(" ").filter(Boolean));
-  if (!ta.size || !tb.size) return 0;
-  let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared++;
-  return (2 * shared) / (ta.size + tb.size);
-}
