@@ -1,7 +1,7 @@
 import { doubleMetaphone } from "double-metaphone";
 import type { CustomerAttributes } from "../golden/attributes";
-import { fold } from "./compare/text";
-import { matchNameOf } from "./standardize-record";
+import { foldForMatching as fold } from "./standardize/fold";
+import { isUsableEmail, matchNameOf } from "./standardize-record";
 
 /** The indexed values candidate search looks a record up by; stored on each SourceRecord. */
 export type BlockingKeys = {
@@ -13,8 +13,6 @@ export type BlockingKeys = {
   phoneticKey: string | null;
   birthKey: string | null;
 };
-
-const usableEmail = (e?: string) => (e && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e) ? e : null);
 
 /**
  * Several keys, any of which can bring a true duplicate into view: each
@@ -28,7 +26,7 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   const initial = a.firstName ? fold(a.firstName).charAt(0) : "";
   return {
     matchName: matchNameOf(a),
-    email: usableEmail(a.email),
+    email: a.email && isUsableEmail(a.email) ? a.email : null,
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,
     taxId: a.taxId || null,

@@ -70,7 +70,12 @@ describe("standardizeRecord", () => {
   it("keeps an invalid or unplaceable phone as its digits rather than inventing a number", () => {
     expect(standardizePhone("12-34")).toBe("1234");
     expect(standardizeRecord({ phone: "030 12345678" }).phone).toBe("03012345678");
-    expect(standardizeRecord({ phone: "030 12345678", country: "Germany" }).phone).toBe("03012345678");
+    expect(standardizeRecord({ phone: "030 12345678", country: "Atlantis" }).phone).toBe("03012345678");
+  });
+
+  it("places a local phone by the country however the country is spelled", () => {
+    expect(standardizeRecord({ phone: "030 12345678", country: "Germany" })).toEqual({ phone: "+493012345678", country: "DE" });
+    expect(standardizeRecord({ phone: "030 12345678", country: "DEU" }).phone).toBe("+493012345678");
   });
 
   it("standardizes the date of birth in the record", () => {
@@ -101,9 +106,9 @@ describe("matchNameOf", () => {
   });
 
   it("prefers the organization, then first and last name, then the full name", () => {
-    expect(matchNameOf({ organizationName: "ACME GmbH & Co. KG", firstName: "Anna" })).toBe("acme gmbh co kg");
+    expect(matchNameOf({ organizationName: "ACME GmbH & Co. KG", firstName: "Anna" })).toBe("acme");
     expect(matchNameOf({ lastName: "Schmidt", fullName: "Dr. Anna Schmidt" })).toBe("schmidt");
-    expect(matchNameOf({ fullName: "Dr. Anna Schmidt" })).toBe("dr anna schmidt");
+    expect(matchNameOf({ fullName: "Dr. Anna Schmidt" })).toBe("anna schmidt");
   });
 
   it("keeps digits and gives null when there is no name, or nothing but punctuation", () => {

@@ -1,5 +1,6 @@
 import type { Comparison, Side } from "./level";
-import { fold, jaroWinkler } from "./text";
+import { foldForMatching as fold } from "../standardize/fold";
+import { jaroWinkler } from "./jaro-winkler";
 
 const STREET_CLOSE = 0.9;
 

@@ -1,5 +1,5 @@
 import type { Comparison } from "./level";
-import { jaroWinkler } from "./text";
+import { jaroWinkler } from "./jaro-winkler";
 
 /** Emails: the same mailbox at another provider still points at the same person. */
 export function compareEmails(rawA: string | undefined, rawB: string | undefined): Comparison | null {

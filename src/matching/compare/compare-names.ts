@@ -1,7 +1,8 @@
 import { matchNameOf } from "../standardize-record";
 import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
-import { fold, jaroWinkler } from "./text";
+import { foldForMatching as fold } from "../standardize/fold";
+import { jaroWinkler } from "./jaro-winkler";
 
 function nameLevel(field: string, a: string, b: string): Comparison {
   const fa = fold(a);

@@ -1,0 +1,14 @@
+export { standardizeAddress } from "./addresses";
+export { standardizeCountry } from "./countries";
+export { standardizeDate } from "./dates";
+export { isUsableEmail, standardizeEmail } from "./emails";
+export { foldForMatching } from "./fold";
+export { standardizeIdentifier } from "./identifiers";
+export { matchNameOf } from "./match-name";
+export { standardizePersonName } from "./names";
+export { organizationMatchName } from "./organizations";
+export { standardizePhone } from "./phones";
+export { standardizePostalCode } from "./postal-codes";
+export { standardizeRecord } from "./record";
+export { splitFullName } from "./split-full-name";
+export { titleCase } from "./text";
