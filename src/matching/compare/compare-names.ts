@@ -3,12 +3,16 @@ import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
 import { foldForMatching as fold } from "../standardize/fold";
 import { jaroWinkler } from "./jaro-winkler";
+import { areNicknames } from "./nicknames";
 
 function nameLevel(field: string, a: string, b: string): Comparison {
   const fa = fold(a);
   const fb = fold(b);
   const similarity = jaroWinkler(fa, fb);
   if (fa === fb) return { field, level: "exact", left: a, right: b, similarity: 1 };
+  if (field === "firstName" && areNicknames(fa, fb)) {
+    return { field, level: "nickname", left: a, right: b, similarity, note: "nickname of the same name" };
+  }
   if (field === "firstName" && (fa.length === 1 || fb.length === 1) && fa[0] === fb[0]) {
     return { field, level: "initial", left: a, right: b, similarity, note: "initial matches" };
   }
@@ -17,7 +21,7 @@ function nameLevel(field: string, a: string, b: string): Comparison {
   return { field, level: "different", left: a, right: b, similarity };
 }
 
-const rank = (c: Comparison | null) => (c ? ["exact", "initial", "close", "similar", "different"].indexOf(c.level) : 5);
+const rank = (c: Comparison | null) => (c ? ["exact", "nickname", "initial", "close", "similar", "different"].indexOf(c.level) : 6);
 
 /**
  * First and last names, compared straight and crossed: a record typed with

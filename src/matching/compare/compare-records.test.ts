@@ -13,6 +13,8 @@ describe("field comparators", () => {
     const levels = (a: string, b: string) => comparePersonNames({ firstName: a }, { firstName: b }).map((c) => c.level);
     expect(levels("José", "JOSE")).toEqual(["exact"]);
     expect(levels("J", "Johannes")).toEqual(["initial"]);
+    expect(levels("Bill", "William")).toEqual(["nickname"]);
+    expect(levels("Hans", "Johannes")).toEqual(["nickname"]);
     expect(levels("Jonathan", "Jonathon")).toEqual(["close"]);
     expect(levels("Anna", "Klaus")).toEqual(["different"]);
     expect(comparePersonNames({ firstName: "Anna" }, { lastName: "Anna" })).toEqual([]);

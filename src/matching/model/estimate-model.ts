@@ -37,8 +37,10 @@ function reestimate(start: MatchModel, pairs: TrainingPair[], g: number[]): Matc
     let mTotal = 0;
     let uTotal = 0;
     for (const level of fieldLevels[f]) {
-      mCount[level] = SMOOTHING * start.fields[f][level].m;
-      uCount[level] = SMOOTHING * start.fields[f][level].u;
+      // A level the starting model predates begins with no opinion.
+      const prior = start.fields[f]?.[level] ?? { m: 1 / fieldLevels[f].length, u: 1 / fieldLevels[f].length };
+      mCount[level] = SMOOTHING * prior.m;
+      uCount[level] = SMOOTHING * prior.u;
       mTotal += mCount[level];
       uTotal += uCount[level];
     }
@@ -68,7 +70,7 @@ export function estimateModel(start: MatchModel, pairs: TrainingPair[], version:
     const g = pairs.map((p) => (p.label === undefined ? matchProbability(model, p.vector) : p.label ? 1 : 0));
     const next = reestimate(start, pairs, g);
     const change = Math.abs(next.matchRate - model.matchRate) +
-      fields.reduce((s, f) => s + fieldLevels[f].reduce((t, l) => t + Math.abs(next.fields[f][l].m - model.fields[f][l].m), 0), 0);
+      fields.reduce((s, f) => s + fieldLevels[f].reduce((t, l) => t + Math.abs(next.fields[f][l].m - (model.fields[f]?.[l]?.m ?? 0)), 0), 0);
     model = next;
     if (change < TOLERANCE) return { model: { ...model, version }, iterations: iteration };
   }
