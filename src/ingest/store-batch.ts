@@ -21,7 +21,7 @@ export async function storeBatch(opts: {
   sourceId: string;
   accepted: IncomingRecord[];
   rejected: QuarantinedRecord[];
-}): Promise<{ batchId: string }> {
+}): Promise<{ batchId: string; createdAt: Date }> {
   const { sourceId, accepted, rejected } = opts;
   const batch = await prisma.$transaction(async (tx) => {
     const created = await tx.ingestBatch.create({
@@ -52,5 +52,5 @@ export async function storeBatch(opts: {
       console.warn(`batch ${batch.id} stored; queueing deferred to the sweeper: ${err.message}`),
     );
   }
-  return { batchId: batch.id };
+  return { batchId: batch.id, createdAt: batch.createdAt };
 }

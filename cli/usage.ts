@@ -1,0 +1,34 @@
+import { attributeNames } from "../src/golden/attributes";
+
+/** The text `help` prints and bad usage repeats. */
+export const usage = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import --source <key> --file <path.csv> --map "<column>=<attribute>,..."
+         [--id-column <column>] [--country <ISO 3166 alpha-2>] [--wait]
+      Loads a CSV file as records of a source (created as a CSV source if new).
+      --map        which column fills which attribute, e.g. "Given name=firstName,Mail=email"
+      --id-column  the column holding each record's id in the source (default: the row number)
+      --country    the country of rows that have none, e.g. DE
+      --wait       follow matching until every row is done, then print the counts
+                   (needs a running worker: npm run worker)
+  watch --source <key> --since <ISO date-time>
+      Follows the batches a source received since a moment, as printed by import.
+  export xrefs --out <file.csv>
+      Writes source,externalId,goldenRecordId for every active source record.
+  export suspects --out <file.csv>
+      Writes leftGoldenRecordId,rightGoldenRecordId,score,status for every duplicate suspect.
+  help
+      Prints this text.
+
+Attributes: ${attributeNames.join(", ")}
+`;
+
+/** A command line that cannot be understood: answered with the usage text and exit code 2. */
+export class UsageError extends Error {}
+
+/** Throws a UsageError naming the first required option that was not given. */
+export function requireOptions<K extends string>(command: string, values: Partial<Record<K, unknown>>, names: K[]): void {
+  const missing = names.find((n) => values[n] === undefined);
+  if (missing) throw new UsageError(`${command} needs --${missing}`);
+}

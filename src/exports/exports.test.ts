@@ -1,0 +1,73 @@
+import { parse } from "csv-parse/sync";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../db";
+import { processBatch } from "../ingest/process-batch";
+import { importCsv } from "../imports/import-csv";
+import { mergeSuspect } from "../stewardship/merge-suspect";
+import { unique } from "../testing/fixtures";
+import { exportSuspects } from "./export-suspects";
+import { exportXrefs } from "./export-xrefs";
+
+const dir = mkdtempSync(path.join(tmpdir(), "goldenhub-export-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Imports rows as a source would and matches them at once, as a worker would. */
+async function load(sourceKey: string, lines: string[]) {
+  const file = path.join(dir, `${sourceKey}.csv`);
+  writeFileSync(file, ["Id,First,Last,Town,Zip,Land", ...lines].join("\n"));
+  const { batchIds } = await importCsv({ sourceKey, file, idColumn: "Id", map: "First=firstName,Last=lastName,Town=city,Zip=postalCode,Land=country" });
+  for (const batchId of batchIds) await processBatch({ batchId });
+  return prisma.source.findUniqueOrThrow({ where: { key: sourceKey } });
+}
+
+const readCsv = (file: string) => parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[];
+
+describe("exports", () => {
+  it("write every suspect and every active xref, pointing merged-away records at their survivor", async () => {
+    const t = unique();
+    const crm = await load(`crm-${t}`, [`"C-1, ""the"" first",Robert,Smithers${t},Springfield,49001,US`]);
+    const erp = await load(`erp-${t}`, [`E-1,Robert,Smihters${t},Springfield,49001,US`]);
+    const [c1] = await prisma.sourceRecord.findMany({ where: { sourceId: crm.id } });
+    const [e1] = await prisma.sourceRecord.findMany({ where: { sourceId: erp.id } });
+    const suspect = await prisma.duplicateSuspect.findFirstOrThrow({
+      where: { leftId: { in: [c1.goldenRecordId, e1.goldenRecordId] }, rightId: { in: [c1.goldenRecordId, e1.goldenRecordId] } },
+    });
+
+    const suspectsFile = path.join(dir, `suspects-${t}.csv`);
+    const { rows: suspectRows } = await exportSuspects({ file: suspectsFile });
+    const suspects = readCsv(suspectsFile);
+    expect(suspects).toHaveLength(suspectRows);
+    expect(suspects).toContainEqual({
+      leftGoldenRecordId: suspect.leftId,
+      rightGoldenRecordId: suspect.rightId,
+      score: String(suspect.score),
+      status: "OPEN",
+    });
+
+    const { survivorId } = await mergeSuspect({ suspectId: suspect.id, actor: "user:test" });
+    const xrefsFile = path.join(dir, `xrefs-${t}.csv`);
+    const { rows: xrefRows } = await exportXrefs({ file: xrefsFile });
+    const text = readFileSync(xrefsFile, "utf8");
+    expect(text.startsWith("source,externalId,goldenRecordId\r\n")).toBe(true);
+    expect(text).toContain(`crm-${t},"C-1, ""the"" first",${survivorId}\r\n`);
+    const xrefs = readCsv(xrefsFile);
+    expect(xrefs).toHaveLength(xrefRows);
+    expect(xrefs.filter((x) => x.source.endsWith(t))).toEqual([
+      { source: `crm-${t}`, externalId: `C-1, "the" first`, goldenRecordId: survivorId },
+      { source: `erp-${t}`, externalId: "E-1", goldenRecordId: survivorId },
+    ]);
+    await exportSuspects({ file: suspectsFile });
+    expect(readCsv(suspectsFile)).toContainEqual(expect.objectContaining({ leftGoldenRecordId: suspect.leftId, status: "MERGED" }));
+  });
+
+  it("names the file it cannot write and leaves no partial file behind", async () => {
+    const missingDir = path.join(dir, "no-such-dir", "xrefs.csv");
+    await expect(exportXrefs({ file: missingDir })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(missingDir) });
+    const aDirectory = mkdtempSync(path.join(dir, "taken-"));
+    await expect(exportSuspects({ file: aDirectory })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(aDirectory) });
+    expect(existsSync(`${aDirectory}.partial`)).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+import countries from "i18n-iso-countries";
+import { z } from "zod";
+import { env } from "../env";
+import { AppError } from "../errors";
+import type { IncomingRecord } from "../ingest/record-schema";
+import { storeBatch, type QuarantinedRecord } from "../ingest/store-batch";
+import { ensureCsvSource } from "./ensure-csv-source";
+import { mapCsvRow } from "./map-csv-row";
+import { parseColumnMap } from "./parse-column-map";
+import { readCsvRows } from "./read-csv-rows";
+
+const optionsSchema = z.object({
+  sourceKey: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "--source must be 1-64 letters, digits, '.', '_' or '-' (it appears in URLs)"),
+  file: z.string().min(1, "--file is required"),
+  map: z.string().min(1, "--map is required"),
+  idColumn: z.string().trim().min(1, "--id-column is empty").optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), "--country must be an ISO 3166 alpha-2 code such as DE or US")
+    .optional(),
+});
+
+/** `onBatch` hears of each stored batch, so a terminal can show that a long file is moving. */
+export type ImportCsvOptions = z.input<typeof optionsSchema> & { onBatch?: (progress: { batches: number; rows: number }) => void };
+
+/** The batches to follow, and `startedAt` (the first batch's time, by the database's clock) to find them again later. */
+export type ImportedCsv = { sourceKey: string; batchIds: string[]; rows: number; quarantined: number; startedAt: Date };
+
+/**
+ * Loads a CSV export from a system that has no connector: each row becomes a
+ * record of the source and goes through the same stored batch, queue and
+ * matching as an API push, so quarantine and matching behave identically.
+ * Mistakes in the command (unknown attribute, missing column, missing file)
+ * are refused before anything is written; bad rows are quarantined one by one.
+ */
+export async function importCsv(opts: ImportCsvOptions): Promise<ImportedCsv> {
+  const parsed = optionsSchema.safeParse(opts);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => i.message).join("; "));
+  const { sourceKey, file, idColumn, country } = parsed.data;
+  const mappings = parseColumnMap(parsed.data.map);
+  const requiredColumns = [...mappings.map((m) => m.column), ...(idColumn ? [idColumn] : [])];
+
+  const batchIds: string[] = [];
+  let startedAt: Date | undefined;
+  let source: { id: string } | undefined;
+  let accepted: IncomingRecord[] = [];
+  let rejected: QuarantinedRecord[] = [];
+  let rows = 0;
+  let quarantined = 0;
+  const flush = async () => {
+    source ??= await ensureCsvSource(sourceKey);
+    const stored = await storeBatch({ sourceId: source.id, accepted, rejected });
+    batchIds.push(stored.batchId);
+    startedAt ??= stored.createdAt;
+    quarantined += rejected.length;
+    accepted = [];
+    rejected = [];
+    opts.onBatch?.({ batches: batchIds.length, rows });
+  };
+
+  try {
+    for await (const row of readCsvRows({ file, requiredColumns })) {
+      const mapped = mapCsvRow(row, { mappings, idColumn, country });
+      if ("record" in mapped) accepted.push(mapped.record);
+      else rejected.push(mapped.rejected);
+      rows = row.number;
+      if (accepted.length + rejected.length === env.INGEST_MAX_BATCH) await flush();
+    }
+  } catch (err) {
+    if (!(err instanceof AppError) || !batchIds.length) throw err;
+    const done = rows - accepted.length - rejected.length;
+    throw new AppError(err.code, `${err.message} The ${done} rows before it were already queued in ${batchIds.length} batches.`);
+  }
+  if (accepted.length + rejected.length) await flush();
+  if (!startedAt) throw new AppError("BAD_REQUEST", `${file} has a header but no rows; nothing was imported.`);
+  return { sourceKey, batchIds, rows, quarantined, startedAt };
+}

@@ -1,0 +1,42 @@
+import { closest, distance } from "fastest-levenshtein";
+import { attributeNames, type AttributeName } from "../golden/attributes";
+import { AppError } from "../errors";
+
+/** One CSV column and the canonical attribute its cells fill. */
+export type ColumnMapping = { column: string; attribute: AttributeName };
+
+function suggestion(name: string): string {
+  const near = closest(name, attributeNames);
+  return distance(name.toLowerCase(), near.toLowerCase()) <= 3 ? ` (did you mean '${near}'?)` : "";
+}
+
+/**
+ * Reads `--map "<column>=<attribute>,..."`. A typo in an attribute would
+ * silently drop a whole column of data, so anything unknown, empty or mapped
+ * twice is refused by name before a single row is read.
+ */
+export function parseColumnMap(text: string): ColumnMapping[] {
+  const mappings: ColumnMapping[] = [];
+  for (const part of text.split(",")) {
+    if (!part.trim()) continue;
+    const at = part.lastIndexOf("=");
+    const column = part.slice(0, Math.max(at, 0)).trim();
+    const attribute = part.slice(at + 1).trim();
+    if (at < 0 || !column || !attribute) {
+      throw new AppError("BAD_REQUEST", `--map entry '${part.trim()}' is not <column>=<attribute>.`);
+    }
+    if (!(attributeNames as readonly string[]).includes(attribute)) {
+      throw new AppError(
+        "BAD_REQUEST",
+        `--map names unknown attribute '${attribute}'${suggestion(attribute)}; known attributes: ${attributeNames.join(", ")}.`,
+      );
+    }
+    const twice = mappings.find((m) => m.attribute === attribute);
+    if (twice) {
+      throw new AppError("BAD_REQUEST", `--map fills attribute '${attribute}' from both '${twice.column}' and '${column}'; keep one.`);
+    }
+    mappings.push({ column, attribute: attribute as AttributeName });
+  }
+  if (!mappings.length) throw new AppError("BAD_REQUEST", "--map names no columns; give it as \"<column>=<attribute>,...\".");
+  return mappings;
+}
