@@ -4,6 +4,23 @@ import type { Tx } from "../db";
 export const eventTypes = ["golden.created", "golden.updated", "golden.merged"] as const;
 export type EventType = (typeof eventTypes)[number];
 
+/** What subscribers receive as `data` of a change event: the golden record as it now stands, and why it changed. */
+export function changeEventPayload(
+  golden: Pick<GoldenRecord, "id" | "version" | "status" | "displayName" | "attributes">,
+  reason: string,
+  data?: Record<string, unknown>,
+) {
+  return {
+    goldenRecordId: golden.id,
+    version: golden.version,
+    status: golden.status,
+    displayName: golden.displayName,
+    attributes: golden.attributes ?? {},
+    reason,
+    ...data,
+  };
+}
+
 /**
  * Writes the version row and the outbox event for a golden record that the
  * caller has just changed, inside the caller's transaction: a change is never
@@ -30,15 +47,7 @@ export async function recordGoldenChange(
     data: {
       type: opts.eventType,
       goldenRecordId: golden.id,
-      payload: {
-        goldenRecordId: golden.id,
-        version: golden.version,
-        status: golden.status,
-        displayName: golden.displayName,
-        attributes: golden.attributes ?? {},
-        reason: opts.reason,
-        ...opts.data,
-      },
+      payload: changeEventPayload(golden, opts.reason, opts.data),
     },
   });
 }
