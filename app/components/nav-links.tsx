@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-type Props = { openSuspects: number };
+/** `isAdmin` only decides which links show; the pages and their actions check the role again themselves. */
+type Props = { openSuspects: number; isAdmin: boolean };
 
 const links = [
   { href: "/", label: "Dashboard" },
@@ -17,7 +18,7 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 /** The portal's sections, marking the one being viewed for sighted and screen-reader users alike. */
-export function NavLinks({ openSuspects }: Props) {
+export function NavLinks({ openSuspects, isAdmin }: Props) {
   const pathname = usePathname();
   return (
     <ul className="nav-links">
@@ -33,6 +34,13 @@ export function NavLinks({ openSuspects }: Props) {
           </Link>
         </li>
       ))}
+      {isAdmin && (
+        <li>
+          <Link href="/matching" aria-current={isCurrent(pathname, "/matching") ? "page" : undefined}>
+            Matching
+          </Link>
+        </li>
+      )}
       <li>
         <a href="/api/graphql">GraphiQL</a>
       </li>

@@ -13,7 +13,7 @@ export function PortalHeader({ user, openSuspects }: Props) {
         Goldenhub
       </Link>
       <nav aria-label="Main">
-        <NavLinks openSuspects={openSuspects} />
+        <NavLinks openSuspects={openSuspects} isAdmin={user.role === "ADMIN"} />
       </nav>
       <div className="user">
         <span className="user-name" title={user.email ?? undefined}>

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { loadActiveModel } from "../../../src/matching/model/load-active-model";
+import { priorLogOdds } from "../../../src/matching/model/match-model";
+import { listMatchModels, type MatchModelRow } from "../../../src/portal-queries/list-match-models";
+import { formatCount, formatWeight } from "../../components/format";
+import { requireSession } from "../../components/require-session";
+import { ActiveModelPanel } from "./active-model-panel";
+import { ModelTable } from "./model-table";
+import { RetrainButton } from "./retrain-button";
+import { ThresholdsForm } from "./thresholds-form";
+import { VersionsTable } from "./versions-table";
+
+export const metadata: Metadata = { title: "Matching" };
+
+const VERSIONS_SHOWN = 50;
+const querySchema = z.object({
+  notice: z.enum(["retrained", "activated"]).optional().catch(undefined),
+  version: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+/** A notice from a redirect is shown only while it is still true, so a later threshold change cannot leave "v3 is active" on screen under v4. */
+function noticeText(query: z.infer<typeof querySchema>, activeVersion: string, rows: MatchModelRow[]): string | null {
+  const { notice, version } = query;
+  if (notice === "retrained" && rows.some((r) => r.version === version && r.status === "DRAFT")) {
+    return `Draft v${version} is ready. Compare its expected precision and recall below; matching keeps using ${activeVersion} until you activate it.`;
+  }
+  if (notice === "activated" && activeVersion === `v${version}`) {
+    return `Version v${version} is active. New records are matched with it; running workers pick it up within seconds.`;
+  }
+  return null;
+}
+
+/** The admin's view of matching: the model in force, its thresholds, and the versions to retrain, compare and activate. */
+export default async function MatchingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { user } = await requireSession();
+  if (user.role !== "ADMIN") {
+    return (
+      <div className="page-head">
+        <h1>Matching</h1>
+        <p className="notice warn" role="alert">
+          Only administrators can see and change the matching model. If matching decides badly, tell an administrator which pairs.
+        </p>
+      </div>
+    );
+  }
+  const shown = querySchema.parse(await searchParams);
+  const [active, versions] = await Promise.all([loadActiveModel({ fresh: true }), listMatchModels({ take: VERSIONS_SHOWN })]);
+  const activeRow = versions.active?.id === active.id ? versions.active : null;
+  const notice = noticeText(shown, active.version, versions.rows);
+  return (
+    <>
+      {notice && (
+        <p className="notice ok" role="status">
+          {notice}
+        </p>
+      )}
+      <div className="page-head">
+        <h1>Matching</h1>
+        <p className="muted">How incoming records are scored against known customers, and when a pair is merged or sent for review.</p>
+      </div>
+      <div className="panels">
+        <ActiveModelPanel active={active} row={activeRow} />
+        <section className="panel" aria-labelledby="change-thresholds">
+          <h2 id="change-thresholds">Change thresholds</h2>
+          <p className="muted small">In percent of match probability. Saving creates a new active version with the same model.</p>
+          <ThresholdsForm current={active.thresholds} />
+        </section>
+      </div>
+      <section className="panel" aria-labelledby="versions">
+        <div className="panel-head">
+          <div>
+            <h2 id="versions">Versions</h2>
+            <p className="muted small">
+              Retraining learns from the hub&apos;s own candidate pairs and every steward decision, and stores a draft. Nothing changes for
+              matching until a version is activated.
+            </p>
+          </div>
+          <RetrainButton />
+        </div>
+        <VersionsTable rows={versions.rows} />
+        {versions.total > versions.rows.length && (
+          <p className="small muted">
+            The latest {versions.rows.length} of {formatCount(versions.total)} versions.
+          </p>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="weights">
+        <h2 id="weights">Weights of {active.version}</h2>
+        <p className="muted small">
+          Each level adds its weight, ln(m/u), to the starting log-odds of {formatWeight(priorLogOdds(active.model))}: green is evidence
+          for a match, red against. A field either record lacks adds nothing.
+        </p>
+        <ModelTable model={active.model} />
+      </section>
+    </>
+  );
+}
