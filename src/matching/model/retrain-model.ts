@@ -1,5 +1,6 @@
 import { prisma } from "../../db";
 import { collectTrainingPairs } from "./collect-training-pairs";
+import { defaultModel } from "./default-model";
 import { estimateModel } from "./estimate-model";
 import { expectedQuality } from "./expected-quality";
 import { loadActiveModel } from "./load-active-model";
@@ -13,7 +14,8 @@ import { loadActiveModel } from "./load-active-model";
 export async function retrainModel(opts: { actor: string; sample?: number }) {
   const active = await loadActiveModel({ fresh: true });
   const pairs = await collectTrainingPairs({ sample: opts.sample ?? 5000 });
-  const { model, iterations } = estimateModel(active.model, pairs, "draft");
+  // Always from the built-in starting point: retraining twice on the same data gives the same model, instead of drifting with each round.
+  const { model, iterations } = estimateModel(defaultModel, pairs, "draft");
   const vectors = pairs.filter((p) => p.label === undefined).map((p) => p.vector);
   const t = active.thresholds.person;
   const [atAuto, atReview] = expectedQuality(model, vectors, [t.auto, t.review]);
