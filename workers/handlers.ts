@@ -4,6 +4,7 @@ import { deliverWebhook } from "../src/distribution/deliver-webhook";
 import { dispatchEvents } from "../src/distribution/dispatch-events";
 import { requestDispatch } from "../src/distribution/request-dispatch";
 import { AppError } from "../src/errors";
+import { failBatch } from "../src/ingest/fail-batch";
 import { processBatch } from "../src/ingest/process-batch";
 import { findStrandedWork } from "../src/maintenance/find-stranded-work";
 import { enqueue, jobs, type JobName, type JobPayload } from "./contracts";
@@ -16,10 +17,15 @@ type Handler<N extends JobName> = (payload: JobPayload<N>, job: Job) => Promise<
 
 /** One handler per job; each reloads its data and exits early when nothing is left to do. */
 export const handlers: { [N in JobName]: Handler<N> } = {
-  "ingest.batch": async ({ batchId }) => {
-    const result = await processBatch({ batchId });
-    await requestDispatch();
-    return result;
+  "ingest.batch": async ({ batchId }, job) => {
+    try {
+      const result = await processBatch({ batchId });
+      await requestDispatch();
+      return result;
+    } catch (err) {
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await failBatch({ batchId, error: (err as Error).message });
+      throw err;
+    }
   },
   "outbox.dispatch": async () => {
     let total = 0;

@@ -1,0 +1,21 @@
+import type { Job } from "bullmq";
+import { describe, expect, it } from "vitest";
+import { prisma } from "../src/db";
+import { sourceWithToken } from "../src/testing/fixtures";
+import { handlers } from "./handlers";
+
+const attempt = (made: number, of: number) => ({ attemptsMade: made, opts: { attempts: of } }) as unknown as Job;
+
+describe("ingest.batch handler", () => {
+  it("marks a batch FAILED with its reason only when the last attempt fails", async () => {
+    const { source } = await sourceWithToken();
+    const batch = await prisma.ingestBatch.create({
+      data: { sourceId: source.id, records: [{ externalId: "X", attributes: { shoeSize: "42" } }], total: 1 },
+    });
+    await expect(handlers["ingest.batch"]({ batchId: batch.id }, attempt(0, 3))).rejects.toThrow();
+    expect((await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } })).status).toBe("PROCESSING");
+    await expect(handlers["ingest.batch"]({ batchId: batch.id }, attempt(2, 3))).rejects.toThrow();
+    const failed = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } });
+    expect(failed).toMatchObject({ status: "FAILED", error: expect.stringContaining("shoeSize") });
+  });
+});
