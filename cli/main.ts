@@ -3,6 +3,7 @@ import { AppError, type ErrorCode } from "../src/errors";
 import { closeQueues } from "../workers/contracts";
 import { exportCommand } from "./export-command";
 import { importCommand } from "./import-command";
+import { matchingCommand } from "./matching-command";
 import { usage, UsageError } from "./usage";
 import { watchCommand } from "./watch-command";
 
@@ -10,6 +11,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   watch: watchCommand,
   export: exportCommand,
+  matching: matchingCommand,
 };
 
 /** Mistakes in what the person asked for; anything else is a failure of the system (exit 1). */

@@ -18,6 +18,9 @@ Commands:
       Writes source,externalId,goldenRecordId for every active source record.
   export suspects --out <file.csv>
       Writes leftGoldenRecordId,rightGoldenRecordId,score,status for every duplicate suspect.
+  matching retrain [--sample <records>] [--activate]
+      Learns a draft matching model (EM over candidate pairs plus steward decisions) and
+      prints its expected precision and recall; --activate puts it in force.
   help
       Prints this text.
 

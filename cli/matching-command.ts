@@ -1,0 +1,37 @@
+import { parseArgs } from "node:util";
+import { activateModel } from "../src/matching/model/activate-model";
+import { retrainModel } from "../src/matching/model/retrain-model";
+import { UsageError } from "./usage";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/**
+ * `matching retrain [--sample N] [--activate]`: learns a draft model from the
+ * hub's data and steward decisions and prints what it expects of itself; it
+ * changes matching only with --activate (or from the portal's Matching page).
+ */
+export async function matchingCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { sample: { type: "string" }, activate: { type: "boolean" } },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.join(" ") !== "retrain") throw new UsageError("matching needs what to do: retrain");
+  const sample = values.sample === undefined ? undefined : Number(values.sample);
+  if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) throw new UsageError("--sample must be a whole number above 0");
+  const draft = await retrainModel({ actor: "cli", sample });
+  const training = draft.training as { pairs: number; labelled: number; iterations: number; startedFrom: string };
+  const quality = draft.quality as Record<"autoMerge" | "review", { threshold: number; precision: number; recall: number }>;
+  console.log(`draft v${draft.version}: ${training.pairs} pairs (${training.labelled} decided by stewards), ${training.iterations} EM iterations`);
+  for (const [label, q] of [["auto-merge", quality.autoMerge], ["review", quality.review]] as const) {
+    console.log(`  at the ${label} threshold ${q.threshold}: expected precision ${pct(q.precision)}, recall ${pct(q.recall)}`);
+  }
+  if (values.activate) {
+    await activateModel({ modelId: draft.id, actor: "cli" });
+    console.log(`v${draft.version} is now active`);
+  } else {
+    console.log("not active yet: activate it on the portal's Matching page, or run again with --activate");
+  }
+  return 0;
+}
