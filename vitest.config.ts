@@ -17,6 +17,7 @@ export default defineConfig({
       "prisma/**/*.test.ts",
       "cli/**/*.test.ts",
       "app/**/*.test.ts",
+      "bench/**/*.test.ts",
     ],
     fileParallelism: false,
     passWithNoTests: false,

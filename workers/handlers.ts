@@ -7,6 +7,7 @@ import { AppError } from "../src/errors";
 import { failBatch } from "../src/ingest/fail-batch";
 import { processBatch } from "../src/ingest/process-batch";
 import { findStrandedWork } from "../src/maintenance/find-stranded-work";
+import { refreshSearchIndexes } from "../src/maintenance/refresh-search-indexes";
 import { enqueue, jobs, type JobName, type JobPayload } from "./contracts";
 
 async function queueDeliveries(ids: string[]): Promise<void> {
@@ -46,6 +47,7 @@ export const handlers: { [N in JobName]: Handler<N> } = {
     });
   },
   "maintenance.sweep": async () => {
+    await refreshSearchIndexes();
     const work = await findStrandedWork();
     for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
     await queueDeliveries(work.deliveryIds);

@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { closeDb } from "../../src/db";
+import { env } from "../../src/env";
+import { AppError } from "../../src/errors";
+import { closeQueues } from "../../workers/contracts";
+import { generateRecords } from "../generate/generate-records";
+import { parseMatchArgs } from "../match-args";
+import { buildReport } from "../report/build-report";
+import { printReport } from "../report/print-report";
+import { writeReport } from "../report/write-report";
+import { acceptRecords } from "./accept-records";
+import { createSources } from "./create-sources";
+import { labelRecords } from "./label-records";
+import { loadOutcome } from "./load-outcome";
+import { processBatches } from "./process-batches";
+import { sampleDuplicated } from "./sample-duplicated";
+import { showIngestProgress } from "./show-progress";
+import { timeLookups } from "./time-lookups";
+import { autovacuumSetting, vacuumStore } from "./vacuum-store";
+
+// The measuring half of `npm run bench:match`: bench/match.ts starts it with DATABASE_URL and QUEUE_PREFIX naming a fresh database and prefix.
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+function currentCommit(): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function measure(): Promise<void> {
+  const args = parseMatchArgs(process.argv.slice(2));
+  if (!new URL(env.DATABASE_URL).pathname.startsWith("/goldenhub_bench_")) {
+    throw new AppError("BAD_REQUEST", "This is the measuring half of the benchmark and writes thousands of records; run it through `npm run bench:match`, which gives it a scratch database.");
+  }
+  const startedAt = new Date();
+
+  let t = performance.now();
+  const generated = generateRecords({ rows: args.rows, seed: args.seed });
+  const generate = seconds(t);
+
+  await createSources();
+  t = performance.now();
+  const batchIds = await acceptRecords(generated);
+  const accept = seconds(t);
+
+  const stopProgress = showIngestProgress(generated.length);
+  t = performance.now();
+  await processBatches(batchIds, args.concurrency).finally(stopProgress);
+  const match = seconds(t);
+
+  const outcome = await loadOutcome();
+  const labelled = labelRecords(outcome.records, generated);
+
+  const sample = sampleDuplicated(labelled, args.lookupSamples, args.seed);
+  t = performance.now();
+  const lookups = await timeLookups(sample, "blocking (as ingested)");
+  const lookupSeconds = seconds(t);
+  const autovacuum = await autovacuumSetting();
+  await vacuumStore();
+  const settled = await timeLookups(sample, "blocking (after VACUUM ANALYZE)");
+
+  const report = buildReport({
+    args,
+    startedAt,
+    commit: currentCommit(),
+    seconds: { generate, accept, match, lookups: lookupSeconds },
+    outcome,
+    labelled,
+    trueEntities: new Set(generated.map((g) => g.entityId)).size,
+    relations: new Map(generated.flatMap((g) => (g.lookalikeOf ? [[g.entityId, g.lookalikeOf] as const] : []))),
+    lookups,
+    settledLookupsMs: settled.durationsMs,
+    autovacuum,
+  });
+  printReport(report);
+  console.log(`\nWritten to ${await writeReport(report)}`);
+}
+
+try {
+  await measure();
+} catch (err) {
+  process.exitCode = 1;
+  console.error(err instanceof AppError ? err.message : err);
+} finally {
+  await Promise.all([closeDb(), closeQueues()]);
+}

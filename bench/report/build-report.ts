@@ -1,0 +1,92 @@
+import type { MatchArgs } from "../match-args";
+import type { Outcome } from "../measure/load-outcome";
+import type { Lookups } from "../measure/time-lookups";
+import { buildContingency, countPairs } from "../metrics/count-pairs";
+import { falseMergesByRelation, suspectsByTruth, type Relations } from "../metrics/judge-lookalikes";
+import { goldenPairKey, judgeTruePairs, type LabelledRecord } from "../metrics/judge-true-pairs";
+import { missedByCorruption } from "../metrics/missed-by-corruption";
+import { percentile } from "../metrics/percentile";
+import { f1, share } from "../metrics/ratios";
+import { sumTruePairs } from "../metrics/sum-true-pairs";
+
+export type ReportInputs = {
+  args: MatchArgs;
+  startedAt: Date;
+  commit: string | null;
+  seconds: { generate: number; accept: number; match: number; lookups: number };
+  outcome: Outcome;
+  labelled: LabelledRecord[];
+  trueEntities: number;
+  relations: Relations;
+  lookups: Lookups;
+  /** the same lookups again after VACUUM ANALYZE */
+  settledLookupsMs: number[];
+  autovacuum: string;
+};
+
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+const latency = (ms: readonly number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99), mean: mean(ms) });
+
+/** Every figure of one run, in the shape written to JSON and printed, so runs can be compared file to file. */
+export function buildReport(i: ReportInputs) {
+  const pairs = countPairs(buildContingency(i.labelled));
+  const openSuspects = new Set(i.outcome.openSuspects.map((s) => goldenPairKey(s.leftId, s.rightId)));
+  const judged = judgeTruePairs(i.labelled, openSuspects, i.lookups.candidates);
+  const totals = sumTruePairs(judged);
+  const suspectTruth = suspectsByTruth(i.labelled, i.outcome.openSuspects, i.relations);
+  const lookalikes: Record<string, number> = {};
+  for (const { relation } of i.relations.values()) lookalikes[relation] = (lookalikes[relation] ?? 0) + 1;
+  const precision = share(pairs.agreed, pairs.predicted);
+  const recall = share(pairs.agreed, pairs.truth);
+  return {
+    run: { ...i.args, commit: i.commit, startedAt: i.startedAt.toISOString(), autovacuum: i.autovacuum },
+    timings: {
+      generateSeconds: i.seconds.generate,
+      acceptSeconds: i.seconds.accept,
+      matchSeconds: i.seconds.match,
+      recordsPerSecond: i.labelled.length / i.seconds.match,
+      lookupSeconds: i.seconds.lookups,
+    },
+    ingest: i.outcome.batches,
+    population: {
+      records: i.labelled.length,
+      trueEntities: i.trueEntities,
+      goldenRecords: i.outcome.goldenRecords,
+      truePairs: pairs.truth,
+      sameSourceTruePairs: totals.sameSource,
+      lookalikeEntities: lookalikes,
+    },
+    autoMerge: {
+      predictedPairs: pairs.predicted,
+      correctPairs: pairs.agreed,
+      falseMerges: pairs.predicted - pairs.agreed,
+      falseMergesByRelation: falseMergesByRelation(i.labelled, i.relations),
+      missedPairs: pairs.truth - pairs.agreed,
+      precision,
+      recall,
+      f1: f1(precision, recall),
+    },
+    suspects: {
+      open: openSuspects.size,
+      onRealDuplicates: share(suspectTruth.duplicate ?? 0, openSuspects.size),
+      byTruth: suspectTruth,
+      autoOrSuspectRecall: share(totals.mergedOrSuspected, totals.truePairs),
+      perTruePair: share(openSuspects.size, pairs.truth),
+      perTruePairNotMerged: share(openSuspects.size, pairs.truth - pairs.agreed),
+      note: "a true pair counts as suspected only when one open suspect joins its two golden records directly; chains through a third golden record are not counted",
+    },
+    blocking: {
+      sampledRecords: i.lookups.durationsMs.length,
+      sampledTruePairs: totals.blockingSampled,
+      found: totals.blockingFound,
+      recall: share(totals.blockingFound, totals.blockingSampled),
+      lookupMs: latency(i.lookups.durationsMs),
+      lookupMsAfterVacuum: latency(i.settledLookupsMs),
+      meanCandidates: mean(i.lookups.candidateCounts),
+      note: "measured after every record is stored: the blocking a record meets against the full store; records of whole customers held more than once, sampled at random; timed once on the store as ingest left it and once after VACUUM ANALYZE (merged GIN pending lists, fresh statistics)",
+    },
+    missedByCorruption: missedByCorruption(judged),
+  };
+}
+
+export type MatchReport = ReturnType<typeof buildReport>;

@@ -1,0 +1,67 @@
+import type { MatchReport } from "./build-report";
+
+const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(2)}%`);
+const num = (x: number | null, digits = 0) => (x === null ? "n/a" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const tally = (t: Record<string, number>) =>
+  Object.entries(t)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${num(v)}`)
+    .join(", ") || "none";
+const ms = (l: { p50: number | null; p95: number | null; p99: number | null }) => `${num(l.p50, 1)} / ${num(l.p95, 1)} / ${num(l.p99, 1)} ms`;
+const rate = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : "-");
+
+/** A plain-text table; the first column is left-aligned, the rest right-aligned unless `numeric` is false. */
+function table(header: string[], rows: string[][], numeric = true): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 || !numeric ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** Prints the figures a person reads after a run: quality first, then speed, then where the misses come from. */
+export function printReport(r: MatchReport): void {
+  const figures: [string, string][] = [
+    ["records / true customers / golden records", `${num(r.population.records)} / ${num(r.population.trueEntities)} / ${num(r.population.goldenRecords)}`],
+    ["true pairs (inside one source)", `${num(r.population.truePairs)} (${num(r.population.sameSourceTruePairs)})`],
+    ["look-alike customers (hard negatives)", tally(r.population.lookalikeEntities)],
+    ["auto-merge precision", pct(r.autoMerge.precision)],
+    ["auto-merge recall", pct(r.autoMerge.recall)],
+    ["auto-merge F1", pct(r.autoMerge.f1)],
+    ["merged pairs: correct / false", `${num(r.autoMerge.correctPairs)} / ${num(r.autoMerge.falseMerges)}`],
+    ["false merges by relation", tally(r.autoMerge.falseMergesByRelation)],
+    ["auto+suspect recall (direct suspects only)", pct(r.suspects.autoOrSuspectRecall)],
+    ["open suspects (on real duplicates)", `${num(r.suspects.open)} (${pct(r.suspects.onRealDuplicates)})`],
+    ["open suspects by truth", tally(r.suspects.byTruth)],
+    ["suspects per true pair / per unmerged true pair", `${num(r.suspects.perTruePair, 3)} / ${num(r.suspects.perTruePairNotMerged, 3)}`],
+    ["blocking recall (sampled true pairs)", `${pct(r.blocking.recall)} of ${num(r.blocking.sampledTruePairs)}`],
+    ["candidate lookup p50 / p95 / p99, as ingested", ms(r.blocking.lookupMs)],
+    ["candidate lookup p50 / p95 / p99, after VACUUM", ms(r.blocking.lookupMsAfterVacuum)],
+    ["candidates per lookup (mean)", num(r.blocking.meanCandidates, 1)],
+    ["ingest created / linked / suspect / rejected", `${num(r.ingest.created)} / ${num(r.ingest.linked)} / ${num(r.ingest.suspect)} / ${num(r.ingest.rejected)}`],
+    ["matching throughput", `${num(r.timings.recordsPerSecond, 1)} records/s (${num(r.timings.matchSeconds, 1)} s, concurrency ${r.run.concurrency})`],
+    ["generate / accept / lookups", `${num(r.timings.generateSeconds, 1)} s / ${num(r.timings.acceptSeconds, 1)} s / ${num(r.timings.lookupSeconds, 1)} s`],
+  ];
+  console.log(`\nMatching benchmark: ${num(r.run.rows)} rows, seed ${r.run.seed}, commit ${r.run.commit ?? "unknown"}\n`);
+  console.log(table(["figure", "value"], figures, false));
+  console.log(`\nNote: ${r.suspects.note}.`);
+  console.log(`Note: blocking is ${r.blocking.note}.`);
+  if (r.run.autovacuum !== "on") console.log("Note: autovacuum is off on this server, so ingest ran against unmerged GIN pending lists and no statistics, slower than a default server would be.");
+  console.log("");
+  console.log("Missed true pairs by corruption (a pair counts under every corruption of either record; 'alone' = pairs with that one difference only):\n");
+  console.log(
+    table(
+      ["corruption", "pairs", "not merged", "%", "not merged/suspected", "%", "not blocked", "%", "alone", "alone not merged"],
+      r.missedByCorruption.map((m) => [
+        m.kind,
+        num(m.pairs),
+        num(m.missedAuto),
+        rate(m.missedAuto, m.pairs),
+        num(m.missedWithSuspects),
+        rate(m.missedWithSuspects, m.pairs),
+        num(m.blockingMissed),
+        rate(m.blockingMissed, m.blockingSampled),
+        num(m.alone),
+        num(m.aloneMissedAuto),
+      ]),
+    ),
+  );
+}
