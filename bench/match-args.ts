@@ -7,6 +7,8 @@ const schema = z.object({
   seed: z.coerce.number().int().nonnegative().default(1),
   concurrency: z.coerce.number().int().positive().max(32).default(4),
   lookupSamples: z.coerce.number().int().nonnegative().default(5000),
+  /** share of the load matched with the built-in model before the model is retrained on it and activated for the rest */
+  trainShare: z.coerce.number().min(0).max(1).default(0),
   keep: z.boolean().default(false),
 });
 
@@ -14,12 +16,12 @@ export type MatchArgs = z.infer<typeof schema>;
 
 /** How to call the benchmark, shown with any argument error. */
 export const usage =
-  "Usage: npm run bench:match -- --rows N [--seed S] [--concurrency C] [--lookup-samples M] [--keep]";
+  "Usage: npm run bench:match -- --rows N [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--keep]";
 
 /** Reads the benchmark's flags, or says which one is wrong and how to call it. */
 export function parseMatchArgs(argv: string[]): MatchArgs {
   const { values } = parseFlags(argv);
-  const parsed = schema.safeParse({ ...values, lookupSamples: values["lookup-samples"] });
+  const parsed = schema.safeParse({ ...values, lookupSamples: values["lookup-samples"], trainShare: values["train-share"] });
   if (!parsed.success) {
     const flag = (key: PropertyKey) => String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const problems = parsed.error.issues.map((i) => `--${flag(i.path[0])}: ${i.message}`);
@@ -38,6 +40,7 @@ function parseFlags(argv: string[]) {
         seed: { type: "string" },
         concurrency: { type: "string" },
         "lookup-samples": { type: "string" },
+        "train-share": { type: "string" },
         keep: { type: "boolean" },
       },
     });

@@ -8,6 +8,8 @@ import { parseMatchArgs } from "../match-args";
 import { buildReport } from "../report/build-report";
 import { printReport } from "../report/print-report";
 import { writeReport } from "../report/write-report";
+import { activateModel } from "../../src/matching/model/activate-model";
+import { retrainModel } from "../../src/matching/model/retrain-model";
 import { acceptRecords } from "./accept-records";
 import { createSources } from "./create-sources";
 import { labelRecords } from "./label-records";
@@ -48,8 +50,18 @@ async function measure(): Promise<void> {
 
   const stopProgress = showIngestProgress(generated.length);
   t = performance.now();
-  await processBatches(batchIds, args.concurrency).finally(stopProgress);
+  const trainUpTo = Math.round(batchIds.length * args.trainShare);
+  const retrained = await (async () => {
+    await processBatches(batchIds.slice(0, trainUpTo), args.concurrency);
+    if (trainUpTo === 0) return null;
+    const draft = await retrainModel({ actor: "bench" });
+    await activateModel({ modelId: draft.id, actor: "bench" });
+    return `v${draft.version} after ${trainUpTo} of ${batchIds.length} batches`;
+  })();
+  await processBatches(batchIds.slice(trainUpTo), args.concurrency).finally(stopProgress);
   const match = seconds(t);
+  if (retrained) console.log(`
+retrained and activated model ${retrained}`);
 
   const outcome = await loadOutcome();
   const labelled = labelRecords(outcome.records, generated);
