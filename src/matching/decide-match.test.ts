@@ -115,3 +115,21 @@ describe("decideMatch", () => {
     expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-sure" }, suspects: [{ goldenRecordId: "g-also" }] });
   });
 });
+
+describe("decideMatch: relatives", () => {
+  it("never links two people who differ in first name however much else they share: a steward decides", () => {
+    const twin = { firstName: "Lena", lastName: "Berger", dateOfBirth: "1990-05-04", phone: "+4930111222", street: "Ringstraße", houseNumber: "3", postalCode: "10115", city: "Berlin" };
+    const decision = decideMatch({ ...twin, firstName: "Lara" }, "source-crm", [
+      { sourceRecordId: "sr-t", goldenRecordId: "g-twin", sourceId: "source-erp", externalId: "t", standardized: twin },
+    ], { auto: 0.5, review: 0.1 });
+    expect(decision).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-twin" }] });
+  });
+
+  it("never links a parent and the child named after them: same name and home, another birth date", () => {
+    const parent = { firstName: "Karl", lastName: "Huber", dateOfBirth: "1958-02-11", phone: "+4989123456", street: "Hofweg", houseNumber: "7", postalCode: "80331", city: "München" };
+    const decision = decideMatch({ ...parent, dateOfBirth: "1986-09-30" }, "source-crm", [
+      { sourceRecordId: "sr-p", goldenRecordId: "g-parent", sourceId: "source-erp", externalId: "p", standardized: parent },
+    ], { auto: 0.5, review: 0.1 });
+    expect(decision.kind).toBe("review");
+  });
+});

@@ -16,6 +16,17 @@ export type MatchDecision =
 /** How sure matching must be to join a record to a golden record that already holds another record of the same source. */
 const SAME_SOURCE_AUTO = 0.9999;
 
+/**
+ * Relatives who share a surname, an address and often a phone (twins, a
+ * household, a parent and the child named after them) pile up agreement that
+ * Fellegi-Sunter, counting each field as independent, mistakes for one
+ * person. A wholly different first name or birth date is their mark, and such
+ * a pair goes to a steward however high it scores.
+ */
+function relativeLike(s: PairScore): boolean {
+  return s.fields.some((f) => (f.attribute === "firstName" || f.attribute === "dateOfBirth") && f.level === "different");
+}
+
 /** Stewards get at most this many suspects per incoming record; more would be noise. */
 const MAX_SUSPECTS = 5;
 
@@ -51,7 +62,7 @@ export function decideMatch(
       .slice(0, MAX_SUSPECTS)
       .map(({ sameSource: _, ...scored }) => scored);
   const bar = best?.sameSource ? Math.max(thresholds.auto, SAME_SOURCE_AUTO) : thresholds.auto;
-  if (best && best.score >= bar) {
+  if (best && best.score >= bar && !relativeLike(best)) {
     const { sameSource: _, ...scored } = best;
     return { kind: "link", best: scored, suspects: inBand(ranked.slice(1)) };
   }
