@@ -119,7 +119,7 @@ describe("decideMatch", () => {
 describe("decideMatch: relatives", () => {
   it("never links two people who differ in first name however much else they share: a steward decides", () => {
     const twin = { firstName: "Lena", lastName: "Berger", dateOfBirth: "1990-05-04", phone: "+4930111222", street: "Ringstraße", houseNumber: "3", postalCode: "10115", city: "Berlin" };
-    const decision = decideMatch({ ...twin, firstName: "Lara" }, "source-crm", [
+    const decision = decideMatch({ ...twin, firstName: "Marie" }, "source-crm", [
       { sourceRecordId: "sr-t", goldenRecordId: "g-twin", sourceId: "source-erp", externalId: "t", standardized: twin },
     ], { auto: 0.5, review: 0.1 });
     expect(decision).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-twin" }] });

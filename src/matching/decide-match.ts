@@ -21,10 +21,13 @@ const SAME_SOURCE_AUTO = 0.9999;
  * household, a parent and the child named after them) pile up agreement that
  * Fellegi-Sunter, counting each field as independent, mistakes for one
  * person. A wholly different first name or birth date is their mark, and such
- * a pair goes to a steward however high it scores.
+ * a pair goes to a steward however high it scores, unless a personal
+ * identifier (email, national or tax id) says it is one person.
  */
 function relativeLike(s: PairScore): boolean {
-  return s.fields.some((f) => (f.attribute === "firstName" || f.attribute === "dateOfBirth") && f.level === "different");
+  const level = (attribute: string) => s.fields.find((f) => f.attribute === attribute)?.level;
+  const sameIdentity = level("email") === "exact" || level("nationalId") === "exact" || level("taxId") === "exact";
+  return !sameIdentity && (level("firstName") === "different" || level("dateOfBirth") === "different");
 }
 
 /** Stewards get at most this many suspects per incoming record; more would be noise. */

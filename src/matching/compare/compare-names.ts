@@ -18,10 +18,12 @@ function nameLevel(field: string, a: string, b: string): Comparison {
   }
   if (similarity >= 0.94) return { field, level: "close", left: a, right: b, similarity };
   if (similarity >= 0.85) return { field, level: "similar", left: a, right: b, similarity };
+  // Short names take a typo hard ("Tom"/"Tim"): a weak likeness is kept apart from names with nothing in common.
+  if (field === "firstName" && similarity >= 0.7) return { field, level: "weak", left: a, right: b, similarity };
   return { field, level: "different", left: a, right: b, similarity };
 }
 
-const rank = (c: Comparison | null) => (c ? ["exact", "nickname", "initial", "close", "similar", "different"].indexOf(c.level) : 6);
+const rank = (c: Comparison | null) => (c ? ["exact", "nickname", "initial", "close", "similar", "weak", "different"].indexOf(c.level) : 7);
 
 /**
  * First and last names, compared straight and crossed: a record typed with

@@ -16,7 +16,7 @@ export type Side = Record<string, string | undefined>;
  * learns one weight per level, so these lists are the shape of the model.
  */
 export const fieldLevels = {
-  firstName: ["exact", "nickname", "initial", "close", "similar", "different"],
+  firstName: ["exact", "nickname", "initial", "close", "similar", "weak", "different"],
   lastName: ["exact", "close", "similar", "different"],
   organizationName: ["exact", "close", "tokens", "different"],
   dateOfBirth: ["exact", "dayMonthSwapped", "oneDigit", "sameYear", "different"],

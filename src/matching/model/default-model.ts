@@ -14,7 +14,7 @@ export const defaultModel: MatchModel = {
   fields: {
     // Blocking already brings pairs with similar names together, so among candidates even an exact name is common.
     // A wholly different first name is the mark of a relative (household, twin), rarely of a typing error.
-    firstName: lv({ exact: [0.72, 0.25], nickname: [0.05, 0.005], initial: [0.05, 0.03], close: [0.12, 0.05], similar: [0.05, 0.08], different: [0.01, 0.59] }),
+    firstName: lv({ exact: [0.72, 0.25], nickname: [0.05, 0.005], initial: [0.05, 0.03], close: [0.12, 0.05], similar: [0.04, 0.08], weak: [0.02, 0.15], different: [0.005, 0.44] }),
     lastName: lv({ exact: [0.8, 0.2], close: [0.1, 0.05], similar: [0.06, 0.1], different: [0.04, 0.65] }),
     organizationName: lv({ exact: [0.75, 0.02], close: [0.12, 0.04], tokens: [0.08, 0.1], different: [0.05, 0.84] }),
     dateOfBirth: lv({ exact: [0.85, 0.01], dayMonthSwapped: [0.04, 0.001], oneDigit: [0.05, 0.005], sameYear: [0.02, 0.03], different: [0.04, 0.954] }),
