@@ -3,22 +3,16 @@ import { sql } from "../db";
 import { displayNameOf, type CustomerAttributes } from "../golden/attributes";
 import { changeEventPayload } from "../golden/record-golden-change";
 import { survive } from "../golden/survivorship";
+import type { BlockingKeys } from "../matching/blocking-keys";
 import type { ScoredGolden } from "../matching/decide-match";
 import { suspectRow } from "./suspect-row";
 
-export type NewSourceRecord = {
+export type NewSourceRecord = BlockingKeys & {
   id: string;
   sourceId: string;
   externalId: string;
   raw: CustomerAttributes;
   standardized: CustomerAttributes;
-  matchName: string | null;
-  email: string | null;
-  phone: string | null;
-  nationalId: string | null;
-  taxId: string | null;
-  phoneticKey: string | null;
-  birthKey: string | null;
   sourceUpdatedAt: Date;
   contentHash: string;
 };
