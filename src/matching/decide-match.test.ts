@@ -132,4 +132,12 @@ describe("decideMatch: relatives", () => {
     ], { auto: 0.5, review: 0.1 });
     expect(decision.kind).toBe("review");
   });
+
+  it("does not take a family mailbox for proof of one person, but does take a national id", () => {
+    const home = { lastName: "Novak", email: "novak.family@example.cz", street: "Lipová", houseNumber: "4", postalCode: "11000", city: "Praha" };
+    const candidates = [{ sourceRecordId: "sr-h", goldenRecordId: "g-home", sourceId: "source-erp", externalId: "h", standardized: { ...home, firstName: "Jana" } }];
+    expect(decideMatch({ ...home, firstName: "Petr" }, "source-crm", candidates, { auto: 0.5, review: 0.1 }).kind).toBe("review");
+    const withId = candidates.map((c) => ({ ...c, standardized: { ...c.standardized, nationalId: "7501011234" } }));
+    expect(decideMatch({ ...home, firstName: "Petr", nationalId: "7501011234" }, "source-crm", withId, { auto: 0.5, review: 0.1 }).kind).toBe("link");
+  });
 });

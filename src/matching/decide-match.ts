@@ -21,12 +21,13 @@ const SAME_SOURCE_AUTO = 0.9999;
  * household, a parent and the child named after them) pile up agreement that
  * Fellegi-Sunter, counting each field as independent, mistakes for one
  * person. A wholly different first name or birth date is their mark, and such
- * a pair goes to a steward however high it scores, unless a personal
- * identifier (email, national or tax id) says it is one person.
+ * a pair goes to a steward however high it scores, unless a national or tax
+ * id says it is one person.
  */
 function relativeLike(s: PairScore): boolean {
   const level = (attribute: string) => s.fields.find((f) => f.attribute === attribute)?.level;
-  const sameIdentity = level("email") === "exact" || level("nationalId") === "exact" || level("taxId") === "exact";
+  // A shared email is no proof: families share mailboxes. National and tax ids belong to one person.
+  const sameIdentity = level("nationalId") === "exact" || level("taxId") === "exact";
   return !sameIdentity && (level("firstName") === "different" || level("dateOfBirth") === "different");
 }
 
