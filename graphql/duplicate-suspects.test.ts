@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, prisma } from "../src/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "../src/db";
 import { postGraphQL } from "./test-client";
-import { Fixtures } from "./test-fixtures";
+import { fixturesWithToken } from "./test-fixtures";
 
-const fx = new Fixtures();
+const { fx, token: issuedToken } = fixturesWithToken("STEWARD");
 let token: string;
 
-beforeAll(async () => {
-  token = (await fx.token("STEWARD")).secret;
-});
-
-afterAll(async () => {
-  await fx.cleanup();
-  await closeDb();
+beforeAll(() => {
+  token = issuedToken();
 });
 
 const SUSPECTS = `

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "../src/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { postGraphQL } from "./test-client";
-import { Fixtures } from "./test-fixtures";
+import { fixturesWithToken } from "./test-fixtures";
 
-const fx = new Fixtures();
+const { fx, token: issuedToken } = fixturesWithToken("VIEWER");
 let token: string;
 
-beforeAll(async () => {
-  token = (await fx.token("VIEWER")).secret;
-});
-
-afterAll(async () => {
-  await fx.cleanup();
-  await closeDb();
+beforeAll(() => {
+  token = issuedToken();
 });
 
 const BY_SOURCE = `

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "../src/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { postGraphQL } from "./test-client";
-import { Fixtures } from "./test-fixtures";
+import { fixturesWithToken } from "./test-fixtures";
 
-const fx = new Fixtures();
+const { fx, token: issuedToken } = fixturesWithToken("VIEWER");
 let token: string;
 
 beforeAll(async () => {
-  token = (await fx.token("VIEWER")).secret;
+  token = issuedToken();
   for (const letter of ["E", "A", "D", "B", "C"]) await fx.golden({ displayName: `${fx.tag} Customer ${letter}` });
   await fx.golden({ displayName: `${fx.tag} Customer F (merged)`, status: "MERGED" });
-});
-
-afterAll(async () => {
-  await fx.cleanup();
-  await closeDb();
 });
 
 const LIST = `

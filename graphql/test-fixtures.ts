@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { GoldenRecordStatus, Role } from "../prisma/generated/client";
 import { createApiToken } from "../src/auth/api-tokens";
-import { prisma } from "../src/db";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb, prisma } from "../src/db";
 import type { CustomerAttributes, Lineage } from "../src/golden/attributes";
 
 /**
@@ -87,4 +88,21 @@ export class Fixtures {
     await prisma.source.deleteMany({ where: { id: { in: this.created.sources } } });
     await prisma.user.deleteMany({ where: { id: { in: this.created.users } } });
   }
+}
+
+/**
+ * The set-up every GraphQL test file shares: its own fixtures, an API token
+ * of one role issued before the tests and everything removed after them.
+ */
+export function fixturesWithToken(role: Role): { fx: Fixtures; token: () => string } {
+  const fx = new Fixtures();
+  let secret = "";
+  beforeAll(async () => {
+    secret = (await fx.token(role)).secret;
+  });
+  afterAll(async () => {
+    await fx.cleanup();
+    await closeDb();
+  });
+  return { fx, token: () => secret };
 }
