@@ -5,7 +5,7 @@ import { AppError } from "../src/errors";
 const schema = z.object({
   rows: z.coerce.number({ error: "give a positive whole number of source records to generate" }).int().positive(),
   seed: z.coerce.number().int().nonnegative().default(1),
-  concurrency: z.coerce.number().int().positive().max(32).default(4),
+  concurrency: z.coerce.number().int().positive().max(32).default(2),
   lookupSamples: z.coerce.number().int().nonnegative().default(5000),
   /** share of the load matched with the built-in model before the model is retrained on it and activated for the rest */
   trainShare: z.coerce.number().min(0).max(1).default(0),

@@ -26,7 +26,7 @@ const schema = z.object({
   RECEIVER_PORT: z.coerce.number().int().positive().default(4100),
   /** when set, the worker answers liveness checks on this port (used by the e2e tests) */
   WORKER_HEALTH_PORT: z.coerce.number().int().positive().optional(),
-  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
 });

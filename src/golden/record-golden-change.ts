@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { GoldenRecord } from "../../prisma/generated/client";
-import type { Tx } from "../db";
+import type { Prisma, Tx } from "../db";
 
 export const eventTypes = ["golden.created", "golden.updated", "golden.merged"] as const;
 export type EventType = (typeof eventTypes)[number];
@@ -21,33 +22,35 @@ export function changeEventPayload(
   };
 }
 
+type ChangeOptions = { reason: string; actor: string; eventType?: EventType; data?: Record<string, unknown> };
+
+type ChangedGolden = Pick<GoldenRecord, "id" | "version" | "status" | "displayName" | "attributes" | "lineage">;
+
+/** The version row and (when subscribers are told) the outbox event that record one change of a golden record. */
+export function goldenChangeRows(golden: ChangedGolden, opts: ChangeOptions) {
+  const version = {
+    id: randomUUID(),
+    goldenRecordId: golden.id,
+    version: golden.version,
+    attributes: golden.attributes ?? {},
+    lineage: golden.lineage ?? {},
+    status: golden.status,
+    reason: opts.reason,
+    actor: opts.actor,
+  };
+  const event = opts.eventType
+    ? { id: randomUUID(), type: opts.eventType, goldenRecordId: golden.id, payload: changeEventPayload(golden, opts.reason, opts.data) }
+    : null;
+  return { version, event };
+}
+
 /**
  * Writes the version row and the outbox event for a golden record that the
  * caller has just changed, inside the caller's transaction: a change is never
  * committed without its history and its event, nor published without the change.
  */
-export async function recordGoldenChange(
-  tx: Tx,
-  opts: { golden: GoldenRecord; reason: string; actor: string; eventType?: EventType; data?: Record<string, unknown> },
-): Promise<void> {
-  const { golden } = opts;
-  await tx.goldenRecordVersion.create({
-    data: {
-      goldenRecordId: golden.id,
-      version: golden.version,
-      attributes: golden.attributes ?? {},
-      lineage: golden.lineage ?? {},
-      status: golden.status,
-      reason: opts.reason,
-      actor: opts.actor,
-    },
-  });
-  if (!opts.eventType) return;
-  await tx.changeEvent.create({
-    data: {
-      type: opts.eventType,
-      goldenRecordId: golden.id,
-      payload: changeEventPayload(golden, opts.reason, opts.data),
-    },
-  });
+export async function recordGoldenChange(tx: Tx, opts: ChangeOptions & { golden: GoldenRecord }): Promise<void> {
+  const { version, event } = goldenChangeRows(opts.golden, opts);
+  await tx.goldenRecordVersion.create({ data: version as Prisma.GoldenRecordVersionUncheckedCreateInput });
+  if (event) await tx.changeEvent.create({ data: event as Prisma.ChangeEventUncheckedCreateInput });
 }

@@ -1,18 +1,31 @@
 import { prisma } from "../db";
 import { loadActiveModel } from "../matching/model/load-active-model";
 import { AppError } from "../errors";
-import { ingestRecord, type IngestOutcome } from "./ingest-record";
+import { chunksOf } from "./chunks-of";
+import { ingestChunk } from "./ingest-chunk";
+import type { IngestOutcome } from "./plan-chunk";
 import { incomingRecordSchema } from "./record-schema";
 
-/** How often progress is written back; each write is a round trip. */
-const PROGRESS_EVERY = 20;
+/**
+ * Records matched and written together. Larger chunks save round trips;
+ * smaller ones hold golden-record locks for less time and show progress
+ * sooner.
+ */
+const CHUNK_SIZE = 250;
 
-type Counts = Record<IngestOutcome, number>;
+const column: Record<IngestOutcome, string> = {
+  created: "created",
+  linked: "linked",
+  suspect: "suspects",
+  updated: "updated",
+  unchanged: "unchanged",
+};
 
 /**
- * Matches every record of a stored batch. It resumes where a killed worker
- * stopped (records before `processed` are skipped, and re-running a record is a
- * no-op thanks to its content hash) and exits early for a finished batch.
+ * Matches every record of a stored batch, chunk by chunk. Each chunk commits
+ * with the batch's progress, so a killed worker resumes after the last
+ * committed chunk (and a re-run record is a no-op thanks to its content
+ * hash); a finished batch exits early.
  */
 export async function processBatch(opts: { batchId: string }): Promise<{ status: string }> {
   const batch = await prisma.ingestBatch.findUnique({ where: { id: opts.batchId }, include: { source: true } });
@@ -20,34 +33,24 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
   if (batch.status === "DONE" || batch.status === "FAILED") return { status: batch.status };
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "PROCESSING", startedAt: batch.startedAt ?? new Date() } });
 
-  const records = (batch.records as unknown[]).map((r) => incomingRecordSchema.parse(r));
-  const counts: Counts = {
-    created: batch.created,
-    linked: batch.linked,
-    suspect: batch.suspects,
-    updated: batch.updated,
-    unchanged: batch.unchanged,
-  };
+  const records = (batch.records as unknown[]).slice(batch.processed).map((r) => incomingRecordSchema.parse(r));
   const matching = await loadActiveModel();
-  const save = (processed: number) =>
-    prisma.ingestBatch.update({
-      where: { id: batch.id },
-      data: {
-        processed,
-        created: counts.created,
-        linked: counts.linked,
-        suspects: counts.suspect,
-        updated: counts.updated,
-        unchanged: counts.unchanged,
+  for (const chunk of chunksOf(records, CHUNK_SIZE)) {
+    await ingestChunk({
+      source: batch.source,
+      records: chunk,
+      matching,
+      actor: `source:${batch.source.key}`,
+      also: (tx, outcomes) => {
+        const counts = Object.fromEntries(Object.values(column).map((c) => [c, 0]));
+        for (const o of outcomes) counts[column[o]] += 1;
+        return tx`UPDATE "IngestBatch" SET processed = processed + ${chunk.length},
+          created = created + ${counts.created}, linked = linked + ${counts.linked}, suspects = suspects + ${counts.suspects},
+          updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}
+          WHERE id = ${batch.id}`;
       },
     });
-
-  for (let i = batch.processed; i < records.length; i++) {
-    const outcome = await ingestRecord({ source: batch.source, record: records[i], matching, actor: `source:${batch.source.key}` });
-    counts[outcome] += 1;
-    if ((i + 1) % PROGRESS_EVERY === 0) await save(i + 1);
   }
-  await save(records.length);
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [] } });
   return { status: "DONE" };
 }

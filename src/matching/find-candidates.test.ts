@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ingestRecord } from "../ingest/ingest-record";
+import { ingestChunk } from "../ingest/ingest-chunk";
 import { sourceWithToken, unique } from "../testing/fixtures";
 import { findCandidates } from "./find-candidates";
 import { defaultModel } from "./model/default-model";
@@ -21,7 +21,7 @@ describe("findCandidates", () => {
       postalCode: "10115",
       taxId: `DE${t}`,
     };
-    await ingestRecord({ source, record: { externalId: "S-1", attributes: stored }, matching: apart, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "S-1", attributes: stored }], matching: apart, actor: "test" });
     const found = async (probe: Record<string, string>) =>
       (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceId === source.id && c.externalId === "S-1");
 

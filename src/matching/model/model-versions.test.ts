@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
-import { ingestRecord } from "../../ingest/ingest-record";
+import { ingestChunk } from "../../ingest/ingest-chunk";
 import { sourceWithToken, unique } from "../../testing/fixtures";
 import { activateModel } from "./activate-model";
 import { defaultModel } from "./default-model";
@@ -34,8 +34,8 @@ describe("matching model versions", () => {
     const matching = await loadActiveModel({ fresh: true });
     for (let i = 0; i < 6; i++) {
       const attributes = { firstName: "Ingrid", lastName: `Berg${unique()}`, email: `ingrid.${i}.${unique()}@example.se`, city: "Malmö" };
-      await ingestRecord({ source, record: { externalId: `T-${i}`, attributes }, matching, actor: "test" });
-      await ingestRecord({ source, record: { externalId: `U-${i}`, attributes: { ...attributes, firstName: "INGRID" } }, matching, actor: "test" });
+      await ingestChunk({ source, records: [{ externalId: `T-${i}`, attributes }], matching, actor: "test" });
+      await ingestChunk({ source, records: [{ externalId: `U-${i}`, attributes: { ...attributes, firstName: "INGRID" } }], matching, actor: "test" });
     }
     const draft = await retrainModel({ actor: "user:admin@test", sample: 200 });
     expect(draft.status).toBe("DRAFT");

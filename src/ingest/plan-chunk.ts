@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import { decideMatch, type ScoredGolden } from "../matching/decide-match";
+import type { Candidate } from "../matching/find-candidates";
+import type { ActiveModel } from "../matching/model/load-active-model";
+import { entityTypeOf } from "../matching/model/thresholds";
+import { chunkNeighbours } from "./chunk-neighbours";
+import type { PreparedRecord } from "./prepare-record";
+
+export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unchanged";
+
+export type Source = { id: string; key: string; priority: number };
+
+/** What the hub already holds under an incoming record's (source, externalId). */
+export type ExistingRecord = { id: string; contentHash: string; status: string; goldenRecordId: string };
+
+/** A source record to write, with the golden record it belongs to. */
+export type PlannedRecord = PreparedRecord & { id: string; goldenRecordId: string };
+
+/** Why an existing golden record is rebuilt; a link always gets a version, an edit only when survivorship changes. */
+export type Rebuild = { reasons: string[]; force: boolean };
+
+export type ChunkPlan = {
+  outcomes: IngestOutcome[];
+  inserts: PlannedRecord[];
+  updates: PlannedRecord[];
+  /** golden records this chunk creates, with why; their members are the inserts pointing at them */
+  created: Map<string, string>;
+  rebuilt: Map<string, Rebuild>;
+  suspects: { goldenRecordId: string; scored: ScoredGolden }[];
+};
+
+/**
+ * Decides every record of a chunk, in order, exactly as if they had arrived
+ * one by one: a record sees the stored candidates and, through in-memory
+ * blocking, the chunk's earlier records with the golden records those were
+ * given. Pure, so the writes can follow as a few multi-row statements.
+ */
+export function planChunk(opts: {
+  source: Source;
+  records: readonly PreparedRecord[];
+  existing: ReadonlyMap<string, ExistingRecord>;
+  /** stored candidates per record; empty for records the hub already holds */
+  candidates: readonly (readonly Candidate[])[];
+  matching: Pick<ActiveModel, "model" | "thresholds">;
+}): ChunkPlan {
+  const { source, records } = opts;
+  const plan: ChunkPlan = { outcomes: [], inserts: [], updates: [], created: new Map(), rebuilt: new Map(), suspects: [] };
+  const rebuild = (goldenId: string, reason: string, force: boolean) => {
+    const r = plan.rebuilt.get(goldenId) ?? { reasons: [], force: false };
+    r.reasons.push(reason);
+    r.force ||= force;
+    plan.rebuilt.set(goldenId, r);
+  };
+  const neighbours = chunkNeighbours(records);
+  const planned: (PlannedRecord | null)[] = [];
+
+  records.forEach((record, i) => {
+    const name = `${source.key}/${record.externalId}`;
+    const existing = opts.existing.get(record.externalId);
+    if (existing) {
+      planned.push(null);
+      if (existing.contentHash === record.contentHash && existing.status === "ACTIVE") {
+        plan.outcomes.push("unchanged");
+        return;
+      }
+      plan.updates.push({ ...record, id: existing.id, goldenRecordId: existing.goldenRecordId });
+      rebuild(existing.goldenRecordId, `${name} changed`, false);
+      plan.outcomes.push("updated");
+      return;
+    }
+    const earlier = neighbours[i].flatMap((j): Candidate[] => {
+      const p = planned[j];
+      return p ? [{ sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized as Record<string, string> }] : [];
+    });
+    const { model, thresholds } = opts.matching;
+    const decision = decideMatch(record.standardized, source.id, [...opts.candidates[i], ...earlier], thresholds[entityTypeOf(record.standardized)], model);
+    const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
+    const insert = { ...record, id: randomUUID(), goldenRecordId };
+    planned.push(insert);
+    plan.inserts.push(insert);
+    if (decision.kind === "link") {
+      if (!plan.created.has(goldenRecordId)) rebuild(goldenRecordId, `matched ${name} (score ${decision.best.score.toFixed(3)})`, true);
+      plan.suspects.push(...decision.suspects.map((scored) => ({ goldenRecordId, scored })));
+      plan.outcomes.push("linked");
+      return;
+    }
+    plan.created.set(goldenRecordId, `new customer from ${name}`);
+    if (decision.kind === "review") plan.suspects.push(...decision.suspects.map((scored) => ({ goldenRecordId, scored })));
+    plan.outcomes.push(decision.kind === "review" ? "suspect" : "created");
+  });
+  return plan;
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
+import type postgres from "postgres";
+import { sql } from "../db";
+import { displayNameOf, type CustomerAttributes, type Lineage } from "../golden/attributes";
+import { goldenChangeRows } from "../golden/record-golden-change";
+import { survive, type Contributor } from "../golden/survivorship";
+import type { ChunkPlan, PlannedRecord, Rebuild, Source } from "./plan-chunk";
+import { groupBy } from "../group-by";
+import { suspectRow } from "./suspect-row";
+
+export type Sql = postgres.TransactionSql;
+type Json = Parameters<typeof sql.json>[0];
+
+/** A golden record's rebuild reason, kept short when many records of one chunk join it. */
+const summarize = (reasons: readonly string[]) => (reasons.length === 1 ? reasons[0] : `${reasons[0]} and ${reasons.length - 1} more`);
+
+/**
+ * Locks the golden records a chunk changes, in id order so concurrent chunks
+ * queue rather than deadlock, and follows any that a steward merged since
+ * matching looked: a record meant for a merged golden joins its survivor.
+ */
+async function lockFollowingMerges(tx: Sql, ids: readonly string[]): Promise<(id: string) => string> {
+  const mergedInto = new Map<string, string>();
+  let pending = [...new Set(ids)].sort();
+  while (pending.length) {
+    const rows = await tx<{ id: string; mergedIntoId: string | null }[]>`
+      SELECT id, "mergedIntoId" FROM "GoldenRecord" WHERE id = ANY(${pending}::text[]) ORDER BY id FOR UPDATE`;
+    const next = rows.flatMap((r) => (r.mergedIntoId && !mergedInto.has(r.id) ? [r] : []));
+    for (const r of next) mergedInto.set(r.id, r.mergedIntoId!);
+    pending = [...new Set(next.map((r) => r.mergedIntoId!))].sort();
+  }
+  return (id) => {
+    let at = id;
+    while (mergedInto.has(at)) at = mergedInto.get(at)!;
+    return at;
+  };
+}
+
+const sourceRecordRow = (tx: Sql, r: PlannedRecord, sourceId: string) => ({
+  id: r.id,
+  sourceId,
+  externalId: r.externalId,
+  raw: tx.json(r.raw as Json),
+  standardized: tx.json(r.standardized as Json),
+  matchName: r.matchName,
+  email: r.email,
+  phone: r.phone,
+  nationalId: r.nationalId,
+  taxId: r.taxId,
+  phoneticKey: r.phoneticKey,
+  birthKey: r.birthKey,
+  sourceUpdatedAt: r.sourceUpdatedAt,
+  contentHash: r.contentHash,
+  goldenRecordId: r.goldenRecordId,
+  updatedAt: new Date(),
+});
+
+/** Writes version rows and outbox events of many golden changes, two statements in all. */
+async function insertChanges(tx: Sql, changes: ReturnType<typeof goldenChangeRows>[]) {
+  if (!changes.length) return;
+  const versions = changes.map(({ version: v }) => ({ ...v, attributes: tx.json(v.attributes as Json), lineage: tx.json(v.lineage as Json) }));
+  await tx`INSERT INTO "GoldenRecordVersion" ${tx(versions)}`;
+  const events = changes.flatMap(({ event: e }) => (e ? [{ ...e, payload: tx.json(e.payload as Json) }] : []));
+  if (events.length) await tx`INSERT INTO "ChangeEvent" ${tx(events)}`;
+}
+
+async function createGoldens(tx: Sql, source: Source, plan: ChunkPlan, actor: string) {
+  if (!plan.created.size) return;
+  const members = groupBy(plan.inserts, (r) => r.goldenRecordId);
+  const goldens = [...plan.created].map(([id, reason]) => {
+    const { attributes, lineage } = survive(
+      members.get(id)!.map((r) => ({
+        sourceRecordId: r.id,
+        source: source.key,
+        externalId: r.externalId,
+        priority: source.priority,
+        sourceUpdatedAt: r.sourceUpdatedAt,
+        attributes: r.standardized,
+      })),
+    );
+    return { golden: { id, version: 1, status: "ACTIVE" as const, displayName: displayNameOf(attributes), attributes, lineage }, reason };
+  });
+  await tx`INSERT INTO "GoldenRecord" ${tx(
+    goldens.map(({ golden: g }) => ({ ...g, attributes: tx.json(g.attributes as Json), lineage: tx.json(g.lineage as Json), updatedAt: new Date() })),
+  )}`;
+  await insertChanges(tx, goldens.map(({ golden, reason }) => goldenChangeRows(golden, { reason, actor, eventType: "golden.created" })));
+}
+
+async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[]) {
+  if (!updates.length) return;
+  const rows = updates.map(({ goldenRecordId: _, externalId: __, ...r }) => r);
+  await tx`
+    UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, "matchName" = v."matchName", email = v.email,
+      phone = v.phone, "nationalId" = v."nationalId", "taxId" = v."taxId", "phoneticKey" = v."phoneticKey",
+      "birthKey" = v."birthKey", "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
+      status = 'ACTIVE', "updatedAt" = now()
+    FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)}) AS v(id text, raw jsonb, standardized jsonb, "matchName" text,
+      email text, phone text, "nationalId" text, "taxId" text, "phoneticKey" text, "birthKey" text,
+      "sourceUpdatedAt" timestamp, "contentHash" text)
+    WHERE s.id = v.id`;
+}
+
+/** Re-applies survivorship to existing golden records a chunk linked records to or changed records of. */
+async function rebuildGoldens(tx: Sql, rebuilt: ReadonlyMap<string, Rebuild>, actor: string) {
+  if (!rebuilt.size) return;
+  const ids = [...rebuilt.keys()];
+  const [current, contributors] = await Promise.all([
+    tx<{ id: string; version: number; status: "ACTIVE"; attributes: CustomerAttributes; lineage: Lineage }[]>`
+      SELECT id, version, status, attributes, lineage FROM "GoldenRecord" WHERE id = ANY(${ids}::text[])`,
+    tx<(Contributor & { goldenRecordId: string })[]>`
+      SELECT s.id AS "sourceRecordId", s."goldenRecordId", src.key AS source, s."externalId", src.priority,
+        s."sourceUpdatedAt" AT TIME ZONE 'UTC' AS "sourceUpdatedAt", s.standardized AS attributes
+      FROM "SourceRecord" s JOIN "Source" src ON src.id = s."sourceId"
+      WHERE s."goldenRecordId" = ANY(${ids}::text[]) AND s.status = 'ACTIVE'`,
+  ]);
+  const byGolden = groupBy(contributors, (c) => c.goldenRecordId);
+  const changed = current.flatMap((g) => {
+    const { attributes, lineage } = survive(byGolden.get(g.id) ?? []);
+    const why = rebuilt.get(g.id)!;
+    if (!why.force && isDeepStrictEqual(attributes, g.attributes) && isDeepStrictEqual(lineage, g.lineage)) return [];
+    return [{ golden: { ...g, version: g.version + 1, displayName: displayNameOf(attributes), attributes, lineage }, reason: summarize(why.reasons) }];
+  });
+  if (!changed.length) return;
+  await tx`
+    UPDATE "GoldenRecord" g SET attributes = v.attributes, lineage = v.lineage, "displayName" = v."displayName",
+      version = v.version, "updatedAt" = now()
+    FROM jsonb_to_recordset(${tx.json(changed.map((c) => c.golden) as unknown as Json)})
+      AS v(id text, attributes jsonb, lineage jsonb, "displayName" text, version int)
+    WHERE g.id = v.id`;
+  await insertChanges(tx, changed.map(({ golden, reason }) => goldenChangeRows(golden, { reason, actor, eventType: "golden.updated" })));
+}
+
+async function insertSuspects(tx: Sql, plan: ChunkPlan, resolve: (id: string) => string) {
+  const rows = plan.suspects.flatMap(({ goldenRecordId, scored }) => {
+    const [a, b] = [resolve(goldenRecordId), resolve(scored.goldenRecordId)];
+    if (a === b) return [];
+    const row = suspectRow(a, { ...scored, goldenRecordId: b });
+    return [{ id: randomUUID(), ...row, explanation: tx.json(row.explanation as unknown as Json) }];
+  });
+  if (rows.length) await tx`INSERT INTO "DuplicateSuspect" ${tx(rows)} ON CONFLICT ("leftId", "rightId") DO NOTHING`;
+}
+
+/**
+ * Writes a planned chunk inside the caller's transaction, as a few multi-row
+ * statements: new golden records with version 1 and their created events,
+ * the source records, rebuilt golden records with their versions and
+ * events, and the suspects.
+ */
+export async function writeChunk(tx: Sql, opts: { source: Source; plan: ChunkPlan; actor: string }): Promise<void> {
+  const { source, plan, actor } = opts;
+  const resolve = await lockFollowingMerges(tx, [...plan.rebuilt.keys()]);
+  const rebuilt = new Map<string, Rebuild>();
+  for (const [id, why] of plan.rebuilt) {
+    const into = rebuilt.get(resolve(id));
+    rebuilt.set(resolve(id), into ? { reasons: [...into.reasons, ...why.reasons], force: into.force || why.force } : why);
+  }
+  await createGoldens(tx, source, plan, actor);
+  const inserts = plan.inserts.map((r) => sourceRecordRow(tx, { ...r, goldenRecordId: resolve(r.goldenRecordId) }, source.id));
+  if (inserts.length) await tx`INSERT INTO "SourceRecord" ${tx(inserts)}`;
+  await updateSourceRecords(tx, plan.updates);
+  await rebuildGoldens(tx, rebuilt, actor);
+  await insertSuspects(tx, plan, resolve);
+}

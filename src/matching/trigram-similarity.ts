@@ -1,0 +1,26 @@
+/**
+ * The trigrams pg_trgm would extract from a string: each run of letters and
+ * digits, lower-cased and padded with two spaces before and one after. Kept
+ * to pg_trgm's rules so blocking within one chunk in memory agrees with the
+ * `%` operator the stored records are searched with.
+ */
+export function trigramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!word) continue;
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/** pg_trgm's `similarity`: shared trigrams over all distinct trigrams of both. */
+export function trigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** pg_trgm's default `similarity_threshold`, the bar of the `%` operator. */
+export const TRIGRAM_THRESHOLD = 0.3;
