@@ -31,7 +31,9 @@ async function main(): Promise<number> {
   try {
     const migrated = await runChild(bin("prisma"), ["migrate", "deploy"], { env: childEnv, quiet: true });
     if (migrated !== 0) return migrated;
-    code = await runChild(bin("tsx"), [measuring, ...argv], { env: childEnv });
+    // A million generated records and their stored copies are read back for the metrics; Node's default heap is too small for that.
+    const heap = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=16384`.trim();
+    code = await runChild(bin("tsx"), [measuring, ...argv], { env: { ...childEnv, NODE_OPTIONS: heap } });
   } finally {
     if (args.keep) console.log(`Kept database goldenhub_bench_${time} (${databaseUrl}).`);
     else await dropDatabase(databaseUrl);

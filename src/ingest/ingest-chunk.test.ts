@@ -116,4 +116,21 @@ describe("ingestChunk", () => {
     expect(await goldenOf(third.id, "M-3")).toBe(survivorId);
     expect(await prisma.goldenRecord.findUniqueOrThrow({ where: { id: survivorId } })).toMatchObject({ status: "ACTIVE", version: 3 });
   });
+
+  it("sees a duplicate another worker stored while this chunk was looking up its candidates", async () => {
+    const crm = (await sourceWithToken()).source;
+    const erp = (await sourceWithToken()).source;
+    const zofia = person();
+    let pending: Promise<string[]> | undefined;
+    await sql.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(${0x60_1d_e0_b0})`;
+      pending = ingestChunk({ source: erp, records: [{ externalId: "LATE-1", attributes: { ...zofia } }], matching, actor: "test" });
+      await expect.poll(async () => (await sql`SELECT 1 FROM pg_stat_activity WHERE wait_event = 'advisory'`).length, { timeout: 5000 }).toBe(1);
+      const records = [prepareRecord({ externalId: "EARLY-1", attributes: zofia })];
+      const plan = planChunk({ source: crm, records, existing: new Map(), candidates: [[]], matching });
+      await writeChunk(tx, { source: crm, plan, actor: "test" });
+    });
+    expect(await pending).toEqual(["linked"]);
+    expect(await goldenOf(erp.id, "LATE-1")).toBe(await goldenOf(crm.id, "EARLY-1"));
+  });
 });

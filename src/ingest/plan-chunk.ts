@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { BlockingIndex } from "../matching/blocking-index";
 import { decideMatch, type ScoredGolden } from "../matching/decide-match";
 import type { Candidate } from "../matching/find-candidates";
 import type { ActiveModel } from "../matching/model/load-active-model";
 import { entityTypeOf } from "../matching/model/thresholds";
-import { chunkNeighbours } from "./chunk-neighbours";
 import type { PreparedRecord } from "./prepare-record";
 
 export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unchanged";
@@ -51,14 +51,12 @@ export function planChunk(opts: {
     r.force ||= force;
     plan.rebuilt.set(goldenId, r);
   };
-  const neighbours = chunkNeighbours(records);
-  const planned: (PlannedRecord | null)[] = [];
+  const earlierInChunk = new BlockingIndex<PlannedRecord>();
 
   records.forEach((record, i) => {
     const name = `${source.key}/${record.externalId}`;
     const existing = opts.existing.get(record.externalId);
     if (existing) {
-      planned.push(null);
       if (existing.contentHash === record.contentHash && existing.status === "ACTIVE") {
         plan.outcomes.push("unchanged");
         return;
@@ -68,15 +66,14 @@ export function planChunk(opts: {
       plan.outcomes.push("updated");
       return;
     }
-    const earlier = neighbours[i].flatMap((j): Candidate[] => {
-      const p = planned[j];
-      return p ? [{ sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized as Record<string, string> }] : [];
-    });
+    const earlier = earlierInChunk.find(record).map(
+      (p): Candidate => ({ sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized }),
+    );
     const { model, thresholds } = opts.matching;
     const decision = decideMatch(record.standardized, source.id, [...opts.candidates[i], ...earlier], thresholds[entityTypeOf(record.standardized)], model);
     const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
     const insert = { ...record, id: randomUUID(), goldenRecordId };
-    planned.push(insert);
+    earlierInChunk.add(record, insert);
     plan.inserts.push(insert);
     if (decision.kind === "link") {
       if (!plan.created.has(goldenRecordId)) rebuild(goldenRecordId, `matched ${name} (score ${decision.best.score.toFixed(3)})`, true);

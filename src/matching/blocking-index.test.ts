@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CustomerAttributes } from "../golden/attributes";
-import { chunkNeighbours } from "./chunk-neighbours";
-import { prepareRecord } from "./prepare-record";
+import { BlockingIndex } from "./blocking-index";
+import { blockingKeysOf } from "./blocking-keys";
+import { standardizeRecord } from "./standardize-record";
 
-const prepared = (attributes: CustomerAttributes, i: number) => prepareRecord({ externalId: `R-${i}`, attributes });
+const keysOf = (attributes: CustomerAttributes) => blockingKeysOf(standardizeRecord(attributes));
 
-describe("chunkNeighbours", () => {
+describe("BlockingIndex", () => {
   it("pairs each record with the earlier ones sharing a key or a similar name, and nothing else", () => {
     const records = [
       { firstName: "Margarete", lastName: "Meyer", email: "m.meyer@example.de" },
@@ -14,7 +15,13 @@ describe("chunkNeighbours", () => {
       { firstName: "Ana", lastName: "Silva", phone: "+4930 1234567" },
       { firstName: "Ana", lastName: "Silva" },
       { organizationName: "Unrelated Widgets Ltd" },
-    ].map(prepared);
-    expect(chunkNeighbours(records)).toEqual([[], [0], [0], [2], [3], []]);
+    ].map(keysOf);
+    const index = new BlockingIndex<number>();
+    const neighbours = records.map((r, i) => {
+      const found = index.find(r).sort();
+      index.add(r, i);
+      return found;
+    });
+    expect(neighbours).toEqual([[], [0], [0], [2], [3], []]);
   });
 });

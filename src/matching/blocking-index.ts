@@ -1,0 +1,41 @@
+import type { BlockingKeys } from "./blocking-keys";
+import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-similarity";
+
+const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey"] as const;
+
+/**
+ * Blocking in memory, by the same rules as the indexed lookup (a shared key,
+ * or names at pg_trgm's similarity bar), for records the database cannot
+ * find yet: those of the chunk being matched, and those other workers stored
+ * while the chunk looked up its candidates.
+ */
+export class BlockingIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly names: { grams: Set<string>; item: T }[] = [];
+
+  add(keys: BlockingKeys, item: T): void {
+    for (const key of exactKeys) {
+      const value = keys[key];
+      if (value === null) continue;
+      const slot = `${key}\u0000${value}`;
+      const items = this.byKey.get(slot);
+      if (items) items.push(item);
+      else this.byKey.set(slot, [item]);
+    }
+    if (keys.matchName) this.names.push({ grams: trigramsOf(keys.matchName), item });
+  }
+
+  /** The distinct items that share a key with `keys` or carry a similar name. */
+  find(keys: BlockingKeys): T[] {
+    const found = new Set<T>();
+    for (const key of exactKeys) {
+      const value = keys[key];
+      if (value !== null) for (const item of this.byKey.get(`${key}\u0000${value}`) ?? []) found.add(item);
+    }
+    if (keys.matchName) {
+      const grams = trigramsOf(keys.matchName);
+      for (const n of this.names) if (trigramSimilarity(grams, n.grams) >= TRIGRAM_THRESHOLD) found.add(n.item);
+    }
+    return [...found];
+  }
+}
