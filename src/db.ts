@@ -17,7 +17,8 @@ const cache = globalThis as unknown as { goldenhubDb?: Handles };
 function open(): Handles {
   return {
     prisma: new PrismaClient({ adapter: new GoldenhubPg(env.DATABASE_URL, { max: 10 }) }),
-    sql: postgres(env.DATABASE_URL, { max: 5, onnotice: () => {} }),
+    // Prisma stores DateTime as UTC wall time in `timestamp` columns; a UTC session makes postgres.js write the same.
+    sql: postgres(env.DATABASE_URL, { max: 5, onnotice: () => {}, connection: { TimeZone: "UTC" } }),
   };
 }
 

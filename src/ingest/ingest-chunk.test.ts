@@ -17,14 +17,14 @@ function person() {
   const n = parseInt(t, 16);
   return {
     firstName: "Zofia",
-    lastName: `Kowalska${t}`,
+    lastName: `Kowalska ${t}`,
     email: `z.${t}@example.pl`,
     phone: `+48 601 ${String(n % 1_000_000).padStart(6, "0")}`,
     dateOfBirth: `19${50 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`,
     street: `ul. Długa ${t}`,
     houseNumber: String(1 + (n % 90)),
-    postalCode: "00-238",
-    city: "Warszawa",
+    postalCode: `${String(n % 100).padStart(2, "0")}-${String(n % 1000).padStart(3, "0")}`,
+    city: `Miasto ${t}`,
     country: "PL",
   };
 }
@@ -132,5 +132,24 @@ describe("ingestChunk", () => {
     });
     expect(await pending).toEqual(["linked"]);
     expect(await goldenOf(erp.id, "LATE-1")).toBe(await goldenOf(crm.id, "EARLY-1"));
+  });
+
+  it("scores a new record against an edit made earlier in the same chunk, not against the stored version", async () => {
+    const { source } = await sourceWithToken();
+    const before = person();
+    await ingestChunk({ source, records: [{ externalId: "OLD-1", attributes: before }], matching, actor: "test" });
+    const { email, phone, street, houseNumber, city, postalCode } = person();
+    const after = { ...before, email, phone, street, houseNumber, city, postalCode };
+    const outcomes = await ingestChunk({
+      source,
+      records: [
+        { externalId: "OLD-1", attributes: after },
+        { externalId: "NEW-1", attributes: { ...after } },
+      ],
+      matching,
+      actor: "test",
+    });
+    expect(outcomes).toEqual(["updated", "linked"]);
+    expect(await goldenOf(source.id, "NEW-1")).toBe(await goldenOf(source.id, "OLD-1"));
   });
 });

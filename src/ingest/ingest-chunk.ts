@@ -32,7 +32,7 @@ async function lookUpCandidates(sourceId: string, records: readonly PreparedReco
   return { since, candidates };
 }
 
-/** Records other chunks stored after `since`, which the candidate lookup could not see; found in memory under the lock. */
+/** Records other chunks stored or edited after `since`, which the candidate lookup could not see; found in memory under the lock. */
 async function storedSince(tx: Sql, since: string): Promise<BlockingIndex<Candidate>> {
   const rows = await tx<(Candidate & BlockingKeys)[]>`
     SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized,
@@ -47,9 +47,9 @@ async function storedSince(tx: Sql, since: string): Promise<BlockingIndex<Candid
 
 /**
  * Takes a chunk of validated records of one source (no externalId twice)
- * through standardize → block → score → decide → golden records, in one
- * transaction. Records resent unchanged change nothing, so a retried job is
- * harmless.
+ * through standardize → block → score → decide → golden records; everything
+ * it writes commits in one transaction. Records resent unchanged change
+ * nothing, so a retried job is harmless.
  *
  * Chunks decide one at a time: two chunks deciding at once could not see
  * each other's uncommitted records, so a customer arriving from two systems

@@ -61,7 +61,9 @@ export function planChunk(opts: {
         plan.outcomes.push("unchanged");
         return;
       }
-      plan.updates.push({ ...record, id: existing.id, goldenRecordId: existing.goldenRecordId });
+      const update = { ...record, id: existing.id, goldenRecordId: existing.goldenRecordId };
+      plan.updates.push(update);
+      earlierInChunk.add(record, update);
       rebuild(existing.goldenRecordId, `${name} changed`, false);
       plan.outcomes.push("updated");
       return;
@@ -70,7 +72,9 @@ export function planChunk(opts: {
       (p): Candidate => ({ sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized }),
     );
     const { model, thresholds } = opts.matching;
-    const decision = decideMatch(record.standardized, source.id, [...opts.candidates[i], ...earlier], thresholds[entityTypeOf(record.standardized)], model);
+    // A record this chunk edits is scored as edited, not as stored.
+    const seen = new Map([...opts.candidates[i], ...earlier].map((c) => [c.sourceRecordId, c]));
+    const decision = decideMatch(record.standardized, source.id, [...seen.values()], thresholds[entityTypeOf(record.standardized)], model);
     const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
     const insert = { ...record, id: randomUUID(), goldenRecordId };
     earlierInChunk.add(record, insert);

@@ -8,8 +8,8 @@ import { incomingRecordSchema } from "./record-schema";
 
 /**
  * Records matched and written together. Larger chunks save round trips;
- * smaller ones hold golden-record locks for less time and show progress
- * sooner.
+ * smaller ones hold the matching lock for less time, so a record pushed on
+ * its own waits less behind a bulk load, and show progress sooner.
  */
 const CHUNK_SIZE = 250;
 
@@ -35,21 +35,25 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
 
   const records = (batch.records as unknown[]).slice(batch.processed).map((r) => incomingRecordSchema.parse(r));
   const matching = await loadActiveModel();
+  let done = batch.processed;
   for (const chunk of chunksOf(records, CHUNK_SIZE)) {
     await ingestChunk({
       source: batch.source,
       records: chunk,
       matching,
       actor: `source:${batch.source.key}`,
-      also: (tx, outcomes) => {
+      also: async (tx, outcomes) => {
         const counts = Object.fromEntries(Object.values(column).map((c) => [c, 0]));
         for (const o of outcomes) counts[column[o]] += 1;
-        return tx`UPDATE "IngestBatch" SET processed = processed + ${chunk.length},
+        const saved = await tx`UPDATE "IngestBatch" SET processed = ${done + chunk.length},
           created = created + ${counts.created}, linked = linked + ${counts.linked}, suspects = suspects + ${counts.suspects},
           updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}
-          WHERE id = ${batch.id}`;
+          WHERE id = ${batch.id} AND processed = ${done}`;
+        // Another run of this job (a stalled job BullMQ handed out again) got here first: roll back rather than count twice.
+        if (saved.count === 0) throw new AppError("CONFLICT", `Ingest batch ${batch.id} is being processed by another worker.`);
       },
     });
+    done += chunk.length;
   }
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [] } });
   return { status: "DONE" };

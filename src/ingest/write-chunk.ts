@@ -15,20 +15,16 @@ type Json = Parameters<typeof sql.json>[0];
 /** A golden record's rebuild reason, kept short when many records of one chunk join it. */
 const summarize = (reasons: readonly string[]) => (reasons.length === 1 ? reasons[0] : `${reasons[0]} and ${reasons.length - 1} more`);
 
-/**
- * Locks the golden records a chunk changes, in id order so concurrent chunks
- * queue rather than deadlock, and follows any that a steward merged since
- * matching looked: a record meant for a merged golden joins its survivor.
- */
-async function lockFollowingMerges(tx: Sql, ids: readonly string[]): Promise<(id: string) => string> {
+/** Where each golden record now lives: itself, or the survivor a steward merged it into. */
+async function followMerges(tx: Sql, ids: readonly string[]): Promise<(id: string) => string> {
   const mergedInto = new Map<string, string>();
-  let pending = [...new Set(ids)].sort();
+  let pending = [...new Set(ids)];
   while (pending.length) {
-    const rows = await tx<{ id: string; mergedIntoId: string | null }[]>`
-      SELECT id, "mergedIntoId" FROM "GoldenRecord" WHERE id = ANY(${pending}::text[]) ORDER BY id FOR UPDATE`;
-    const next = rows.flatMap((r) => (r.mergedIntoId && !mergedInto.has(r.id) ? [r] : []));
-    for (const r of next) mergedInto.set(r.id, r.mergedIntoId!);
-    pending = [...new Set(next.map((r) => r.mergedIntoId!))].sort();
+    const rows = await tx<{ id: string; mergedIntoId: string }[]>`
+      SELECT id, "mergedIntoId" FROM "GoldenRecord" WHERE id = ANY(${pending}::text[]) AND "mergedIntoId" IS NOT NULL`;
+    const next = rows.filter((r) => !mergedInto.has(r.id));
+    for (const r of next) mergedInto.set(r.id, r.mergedIntoId);
+    pending = [...new Set(next.map((r) => r.mergedIntoId))];
   }
   return (id) => {
     let at = id;
@@ -37,7 +33,23 @@ async function lockFollowingMerges(tx: Sql, ids: readonly string[]): Promise<(id
   };
 }
 
-const sourceRecordRow = (tx: Sql, r: PlannedRecord, sourceId: string) => ({
+/**
+ * Locks the golden records a chunk rebuilds, in one statement and id order
+ * as a steward's merge does, so the two queue instead of deadlocking. A
+ * record meant for a golden record merged since matching looked joins the
+ * survivor; should a merge land between reading and locking, it goes again.
+ */
+async function lockFollowingMerges(tx: Sql, rebuilt: readonly string[], others: readonly string[]) {
+  for (;;) {
+    const resolve = await followMerges(tx, [...rebuilt, ...others]);
+    const targets = [...new Set(rebuilt.map(resolve))].sort();
+    const locked = await tx<{ mergedIntoId: string | null }[]>`
+      SELECT "mergedIntoId" FROM "GoldenRecord" WHERE id = ANY(${targets}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+    if (locked.every((g) => g.mergedIntoId === null)) return resolve;
+  }
+}
+
+const sourceRecordRow = (tx: Sql, r: PlannedRecord, sourceId: string, at: Date) => ({
   id: r.id,
   sourceId,
   externalId: r.externalId,
@@ -53,19 +65,20 @@ const sourceRecordRow = (tx: Sql, r: PlannedRecord, sourceId: string) => ({
   sourceUpdatedAt: r.sourceUpdatedAt,
   contentHash: r.contentHash,
   goldenRecordId: r.goldenRecordId,
-  updatedAt: new Date(),
+  createdAt: at,
+  updatedAt: at,
 });
 
 /** Writes version rows and outbox events of many golden changes, two statements in all. */
-async function insertChanges(tx: Sql, changes: ReturnType<typeof goldenChangeRows>[]) {
+async function insertChanges(tx: Sql, changes: ReturnType<typeof goldenChangeRows>[], at: Date) {
   if (!changes.length) return;
-  const versions = changes.map(({ version: v }) => ({ ...v, attributes: tx.json(v.attributes as Json), lineage: tx.json(v.lineage as Json) }));
+  const versions = changes.map(({ version: v }) => ({ ...v, attributes: tx.json(v.attributes as Json), lineage: tx.json(v.lineage as Json), createdAt: at }));
   await tx`INSERT INTO "GoldenRecordVersion" ${tx(versions)}`;
-  const events = changes.flatMap(({ event: e }) => (e ? [{ ...e, payload: tx.json(e.payload as Json) }] : []));
+  const events = changes.flatMap(({ event: e }) => (e ? [{ ...e, payload: tx.json(e.payload as Json), createdAt: at }] : []));
   if (events.length) await tx`INSERT INTO "ChangeEvent" ${tx(events)}`;
 }
 
-async function createGoldens(tx: Sql, source: Source, plan: ChunkPlan, actor: string) {
+async function createGoldens(tx: Sql, source: Source, plan: ChunkPlan, actor: string, at: Date) {
   if (!plan.created.size) return;
   const members = groupBy(plan.inserts, (r) => r.goldenRecordId);
   const goldens = [...plan.created].map(([id, reason]) => {
@@ -82,19 +95,20 @@ async function createGoldens(tx: Sql, source: Source, plan: ChunkPlan, actor: st
     return { golden: { id, version: 1, status: "ACTIVE" as const, displayName: displayNameOf(attributes), attributes, lineage }, reason };
   });
   await tx`INSERT INTO "GoldenRecord" ${tx(
-    goldens.map(({ golden: g }) => ({ ...g, attributes: tx.json(g.attributes as Json), lineage: tx.json(g.lineage as Json), updatedAt: new Date() })),
+    goldens.map(({ golden: g }) => ({ ...g, attributes: tx.json(g.attributes as Json), lineage: tx.json(g.lineage as Json), createdAt: at, updatedAt: at })),
   )}`;
-  await insertChanges(tx, goldens.map(({ golden, reason }) => goldenChangeRows(golden, { reason, actor, eventType: "golden.created" })));
+  await insertChanges(tx, goldens.map(({ golden, reason }) => goldenChangeRows(golden, { reason, actor, eventType: "golden.created" })), at);
 }
 
-async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[]) {
+/** Edits in place; a new `seq` puts the edited record among those that chunks looking up candidates meanwhile must still see. */
+async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[], at: Date) {
   if (!updates.length) return;
   const rows = updates.map(({ goldenRecordId: _, externalId: __, ...r }) => r);
   await tx`
     UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, "matchName" = v."matchName", email = v.email,
       phone = v.phone, "nationalId" = v."nationalId", "taxId" = v."taxId", "phoneticKey" = v."phoneticKey",
       "birthKey" = v."birthKey", "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
-      status = 'ACTIVE', "updatedAt" = now()
+      status = 'ACTIVE', "updatedAt" = ${at}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
     FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)}) AS v(id text, raw jsonb, standardized jsonb, "matchName" text,
       email text, phone text, "nationalId" text, "taxId" text, "phoneticKey" text, "birthKey" text,
       "sourceUpdatedAt" timestamp, "contentHash" text)
@@ -102,7 +116,7 @@ async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[]) {
 }
 
 /** Re-applies survivorship to existing golden records a chunk linked records to or changed records of. */
-async function rebuildGoldens(tx: Sql, rebuilt: ReadonlyMap<string, Rebuild>, actor: string) {
+async function rebuildGoldens(tx: Sql, rebuilt: ReadonlyMap<string, Rebuild>, actor: string, at: Date) {
   if (!rebuilt.size) return;
   const ids = [...rebuilt.keys()];
   const [current, contributors] = await Promise.all([
@@ -124,19 +138,19 @@ async function rebuildGoldens(tx: Sql, rebuilt: ReadonlyMap<string, Rebuild>, ac
   if (!changed.length) return;
   await tx`
     UPDATE "GoldenRecord" g SET attributes = v.attributes, lineage = v.lineage, "displayName" = v."displayName",
-      version = v.version, "updatedAt" = now()
+      version = v.version, "updatedAt" = ${at}
     FROM jsonb_to_recordset(${tx.json(changed.map((c) => c.golden) as unknown as Json)})
       AS v(id text, attributes jsonb, lineage jsonb, "displayName" text, version int)
     WHERE g.id = v.id`;
-  await insertChanges(tx, changed.map(({ golden, reason }) => goldenChangeRows(golden, { reason, actor, eventType: "golden.updated" })));
+  await insertChanges(tx, changed.map(({ golden, reason }) => goldenChangeRows(golden, { reason, actor, eventType: "golden.updated" })), at);
 }
 
-async function insertSuspects(tx: Sql, plan: ChunkPlan, resolve: (id: string) => string) {
+async function insertSuspects(tx: Sql, plan: ChunkPlan, resolve: (id: string) => string, at: Date) {
   const rows = plan.suspects.flatMap(({ goldenRecordId, scored }) => {
     const [a, b] = [resolve(goldenRecordId), resolve(scored.goldenRecordId)];
     if (a === b) return [];
     const row = suspectRow(a, { ...scored, goldenRecordId: b });
-    return [{ id: randomUUID(), ...row, explanation: tx.json(row.explanation as unknown as Json) }];
+    return [{ id: randomUUID(), ...row, explanation: tx.json(row.explanation as unknown as Json), createdAt: at }];
   });
   if (rows.length) await tx`INSERT INTO "DuplicateSuspect" ${tx(rows)} ON CONFLICT ("leftId", "rightId") DO NOTHING`;
 }
@@ -149,16 +163,18 @@ async function insertSuspects(tx: Sql, plan: ChunkPlan, resolve: (id: string) =>
  */
 export async function writeChunk(tx: Sql, opts: { source: Source; plan: ChunkPlan; actor: string }): Promise<void> {
   const { source, plan, actor } = opts;
-  const resolve = await lockFollowingMerges(tx, [...plan.rebuilt.keys()]);
+  // The transaction may have waited for the matching lock; its rows are stamped when they are written, not when it began.
+  const at = new Date();
+  const resolve = await lockFollowingMerges(tx, [...plan.rebuilt.keys()], plan.suspects.map((s) => s.scored.goldenRecordId));
   const rebuilt = new Map<string, Rebuild>();
   for (const [id, why] of plan.rebuilt) {
     const into = rebuilt.get(resolve(id));
     rebuilt.set(resolve(id), into ? { reasons: [...into.reasons, ...why.reasons], force: into.force || why.force } : why);
   }
-  await createGoldens(tx, source, plan, actor);
-  const inserts = plan.inserts.map((r) => sourceRecordRow(tx, { ...r, goldenRecordId: resolve(r.goldenRecordId) }, source.id));
+  await createGoldens(tx, source, plan, actor, at);
+  const inserts = plan.inserts.map((r) => sourceRecordRow(tx, { ...r, goldenRecordId: resolve(r.goldenRecordId) }, source.id, at));
   if (inserts.length) await tx`INSERT INTO "SourceRecord" ${tx(inserts)}`;
-  await updateSourceRecords(tx, plan.updates);
-  await rebuildGoldens(tx, rebuilt, actor);
-  await insertSuspects(tx, plan, resolve);
+  await updateSourceRecords(tx, plan.updates, at);
+  await rebuildGoldens(tx, rebuilt, actor, at);
+  await insertSuspects(tx, plan, resolve, at);
 }

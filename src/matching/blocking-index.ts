@@ -4,9 +4,9 @@ import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-simi
 const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey"] as const;
 
 /**
- * Blocking in memory, by the same rules as the indexed lookup (a shared key,
- * or names at pg_trgm's similarity bar), for records the database cannot
- * find yet: those of the chunk being matched, and those other workers stored
+ * Blocking in memory, by the same keys as the indexed lookup (a shared key,
+ * or names at pg_trgm's similarity bar) but without its per-key caps, for
+ * the few records the database cannot find yet: those of the chunk being matched, and those other workers stored
  * while the chunk looked up its candidates.
  */
 export class BlockingIndex<T> {

@@ -1,4 +1,3 @@
-import type postgres from "postgres";
 import { sql } from "../db";
 import type { CustomerAttributes } from "../golden/attributes";
 import { blockingKeysOf } from "./blocking-keys";
@@ -25,16 +24,15 @@ const PER_NAME = 30;
  */
 export async function findCandidatesForMany(
   records: readonly CustomerAttributes[],
-  opts: { excludeSourceRecordIds?: readonly (string | null)[]; db?: postgres.Sql | postgres.TransactionSql } = {},
+  opts: { excludeSourceRecordIds?: readonly (string | null)[] } = {},
 ): Promise<Candidate[][]> {
-  const db = opts.db ?? sql;
   if (records.length === 0) return [];
   const keys = records.map(blockingKeysOf);
   const column = <K extends keyof (typeof keys)[number]>(k: K) => keys.map((r) => r[k]);
   const exclude = records.map((_, i) => opts.excludeSourceRecordIds?.[i] ?? "");
   const exact = (name: string) =>
-    db`(SELECT id FROM "SourceRecord" WHERE ${db(name)} = q.${db(name)} AND status = 'ACTIVE' LIMIT ${PER_KEY})`;
-  const rows = await db<(Candidate & { i: number })[]>`
+    sql`(SELECT id FROM "SourceRecord" WHERE ${sql(name)} = q.${sql(name)} AND status = 'ACTIVE' LIMIT ${PER_KEY})`;
+  const rows = await sql<(Candidate & { i: number })[]>`
     SELECT q.i, s.id AS "sourceRecordId", s."goldenRecordId", s."sourceId", s."externalId", s.standardized
     FROM unnest(
       ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
@@ -53,7 +51,7 @@ export async function findCandidatesForMany(
   return found;
 }
 
-/** Blocking for one record, as a record ingested on its own or a lookup timed by the benchmark does it. */
+/** Blocking for one stored record, as training-pair collection and the benchmark's timed lookups do it. */
 export async function findCandidates(
   record: CustomerAttributes,
   opts: { excludeSourceRecordId?: string } = {},

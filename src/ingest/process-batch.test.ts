@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import type { Principal } from "../auth/api-tokens";
+import { prisma } from "../db";
+import { sourceWithToken, unique } from "../testing/fixtures";
+import { acceptBatch } from "./accept-batch";
+import { processBatch } from "./process-batch";
+
+const admin: Principal = { kind: "user", id: "test", label: "test", role: "ADMIN", sourceId: null };
+
+describe("processBatch", () => {
+  it("counts every record once when the same batch is run twice at the same time", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const records = Array.from({ length: 300 }, (_, i) => ({
+      externalId: `P-${i}`,
+      attributes: { firstName: `Given${i}`, lastName: `Family${t}${i}x`, email: `p${i}.${t}@example.org` },
+    }));
+    const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } });
+    const runs = await Promise.allSettled([processBatch({ batchId }), processBatch({ batchId })]);
+    expect(runs.some((r) => r.status === "fulfilled")).toBe(true);
+    for (const r of runs) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
+    const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } });
+    expect(batch).toMatchObject({ status: "DONE", total: 300, processed: 300 });
+    expect(batch.created + batch.linked + batch.suspects + batch.unchanged + batch.updated).toBe(300);
+    expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(300);
+  });
+});
