@@ -11,7 +11,7 @@ describe("BlockingIndex", () => {
     const records = [
       { firstName: "Margarete", lastName: "Meyer", email: "m.meyer@example.de" },
       { firstName: "Piotr", lastName: "Nowak", email: "M.Meyer@example.de " },
-      { firstName: "Margarethe", lastName: "Meier", phone: "+49 30 1234567", country: "DE" },
+      { firstName: "Margarethe", lastName: "Meyer", phone: "+49 30 1234567", country: "DE" },
       { firstName: "Ana", lastName: "Silva", phone: "+4930 1234567" },
       { firstName: "Ana", lastName: "Silva" },
       { organizationName: "Unrelated Widgets Ltd" },

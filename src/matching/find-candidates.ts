@@ -1,6 +1,7 @@
 import { sql } from "../db";
 import type { CustomerAttributes } from "../golden/attributes";
 import { blockingKeysOf } from "./blocking-keys";
+import { TRIGRAM_THRESHOLD } from "./trigram-similarity";
 
 export type Candidate = {
   sourceRecordId: string;
@@ -24,7 +25,7 @@ const PER_NAME = 30;
  */
 export async function findCandidatesForMany(
   records: readonly CustomerAttributes[],
-  opts: { excludeSourceRecordIds?: readonly (string | null)[] } = {},
+  opts: { excludeSourceRecordIds?: readonly (string | null)[]; nameSimilarity?: number } = {},
 ): Promise<Candidate[][]> {
   if (records.length === 0) return [];
   const keys = records.map(blockingKeysOf);
@@ -32,20 +33,23 @@ export async function findCandidatesForMany(
   const exclude = records.map((_, i) => opts.excludeSourceRecordIds?.[i] ?? "");
   const exact = (name: string) =>
     sql`(SELECT id FROM "SourceRecord" WHERE ${sql(name)} = q.${sql(name)} AND status = 'ACTIVE' LIMIT ${PER_KEY})`;
-  const rows = await sql<(Candidate & { i: number })[]>`
-    SELECT q.i, s.id AS "sourceRecordId", s."goldenRecordId", s."sourceId", s."externalId", s.standardized
-    FROM unnest(
-      ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
-      ${column("nationalId")}::text[], ${column("taxId")}::text[], ${column("phoneticKey")}::text[],
-      ${column("birthKey")}::text[], ${column("matchName")}::text[], ${exclude}::text[]
-    ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "matchName", exclude)
-    CROSS JOIN LATERAL (
-      ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
-      UNION ${exact("phoneticKey")} UNION ${exact("birthKey")}
-      UNION (SELECT id FROM "SourceRecord" WHERE "matchName" % q."matchName" AND status = 'ACTIVE'
-             ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
-    ) c
-    JOIN "SourceRecord" s ON s.id = c.id AND s.id <> q.exclude`;
+  const rows = await sql.begin(async (tx) => {
+    await tx`SELECT set_config('pg_trgm.similarity_threshold', ${String(opts.nameSimilarity ?? TRIGRAM_THRESHOLD)}, true)`;
+    return tx<(Candidate & { i: number })[]>`
+      SELECT q.i, s.id AS "sourceRecordId", s."goldenRecordId", s."sourceId", s."externalId", s.standardized
+      FROM unnest(
+        ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
+        ${column("nationalId")}::text[], ${column("taxId")}::text[], ${column("phoneticKey")}::text[],
+        ${column("birthKey")}::text[], ${column("matchName")}::text[], ${exclude}::text[]
+      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "matchName", exclude)
+      CROSS JOIN LATERAL (
+        ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
+        UNION ${exact("phoneticKey")} UNION ${exact("birthKey")}
+        UNION (SELECT id FROM "SourceRecord" WHERE "matchName" % q."matchName" AND status = 'ACTIVE'
+               ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
+      ) c
+      JOIN "SourceRecord" s ON s.id = c.id AND s.id <> q.exclude`;
+  });
   const found: Candidate[][] = records.map(() => []);
   for (const { i, ...candidate } of rows) found[i].push(candidate);
   return found;
@@ -54,8 +58,8 @@ export async function findCandidatesForMany(
 /** Blocking for one stored record, as training-pair collection and the benchmark's timed lookups do it. */
 export async function findCandidates(
   record: CustomerAttributes,
-  opts: { excludeSourceRecordId?: string } = {},
+  opts: { excludeSourceRecordId?: string; nameSimilarity?: number } = {},
 ): Promise<Candidate[]> {
-  const [found] = await findCandidatesForMany([record], { excludeSourceRecordIds: [opts.excludeSourceRecordId ?? null] });
+  const [found] = await findCandidatesForMany([record], { excludeSourceRecordIds: [opts.excludeSourceRecordId ?? null], nameSimilarity: opts.nameSimilarity });
   return found;
 }
