@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import { startReceiver, type Receiver } from "../demo/webhook-receiver";
 import { closeDb, prisma } from "../src/db";
 import { acceptBatch } from "../src/ingest/accept-batch";
-import { processBatch } from "../src/ingest/process-batch";
 import { sourceWithToken, unique, webhookSecret } from "../src/testing/fixtures";
 import { closeQueues } from "../workers/contracts";
 import { e2ePassword } from "./global-setup";
@@ -12,6 +11,11 @@ import { e2ePassword } from "./global-setup";
  * ingest proposed, sees the merged golden record, and the subscriber receives
  * a signed golden.merged webhook from the running worker.
  */
+/** The running worker matches what was pushed; the test waits for it as a source system would. */
+async function matched(batchId: string) {
+  await expect.poll(async () => (await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } })).status, { timeout: 20_000 }).toBe("DONE");
+}
+
 test.describe("steward merges a duplicate suspect", () => {
   let receiver: Receiver;
   let subscriberId: string;
@@ -30,13 +34,13 @@ test.describe("steward merges a duplicate suspect", () => {
       principal,
       body: { records: [{ externalId: "M-1", attributes: { ...person, lastName } }] },
     });
-    await processBatch({ batchId });
+    await matched(batchId);
     const second = await acceptBatch({
       sourceKey: source.key,
       principal,
       body: { records: [{ externalId: "M-2", attributes: { ...person, lastName: lastName.replace("dw", "wd") } }] },
     });
-    await processBatch({ batchId: second.batchId });
+    await matched(second.batchId);
     const xref = await prisma.sourceRecord.findFirstOrThrow({ where: { sourceId: source.id, externalId: "M-2" } });
     suspectId = (
       await prisma.duplicateSuspect.findFirstOrThrow({ where: { OR: [{ leftId: xref.goldenRecordId }, { rightId: xref.goldenRecordId }] } })

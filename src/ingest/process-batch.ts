@@ -13,6 +13,13 @@ import { incomingRecordSchema } from "./record-schema";
  */
 const CHUNK_SIZE = 250;
 
+/**
+ * Another run of the same batch (a job BullMQ handed out again as stalled,
+ * or a second worker) committed this chunk first; this run's chunk rolls
+ * back rather than count its records twice.
+ */
+class TakenOver extends Error {}
+
 const column: Record<IngestOutcome, string> = {
   created: "created",
   linked: "linked",
@@ -37,7 +44,7 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
   const matching = await loadActiveModel();
   let done = batch.processed;
   for (const chunk of chunksOf(records, CHUNK_SIZE)) {
-    await ingestChunk({
+    const taken = await ingestChunk({
       source: batch.source,
       records: chunk,
       matching,
@@ -49,10 +56,17 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
           created = created + ${counts.created}, linked = linked + ${counts.linked}, suspects = suspects + ${counts.suspects},
           updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}
           WHERE id = ${batch.id} AND processed = ${done}`;
-        // Another run of this job (a stalled job BullMQ handed out again) got here first: roll back rather than count twice.
-        if (saved.count === 0) throw new AppError("CONFLICT", `Ingest batch ${batch.id} is being processed by another worker.`);
+        if (saved.count === 0) throw new TakenOver();
       },
-    });
+    }).then(
+      () => false,
+      (err: unknown) => {
+        if (err instanceof TakenOver) return true;
+        throw err;
+      },
+    );
+    // The other run finishes the batch; should it die, the sweeper hands the batch out again.
+    if (taken) return { status: "PROCESSING" };
     done += chunk.length;
   }
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [] } });
