@@ -10,18 +10,20 @@ const schema = z.object({
   /** share of the load matched with the built-in model before the model is retrained on it and activated for the rest */
   trainShare: z.coerce.number().min(0).max(1).default(0),
   keep: z.boolean().default(false),
+  /** store every record as its own customer without matching, then measure blocking only */
+  storeOnly: z.boolean().default(false),
 });
 
 export type MatchArgs = z.infer<typeof schema>;
 
 /** How to call the benchmark, shown with any argument error. */
 export const usage =
-  "Usage: npm run bench:match -- --rows N [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--keep]";
+  "Usage: npm run bench:match -- --rows N [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--keep] [--store-only]";
 
 /** Reads the benchmark's flags, or says which one is wrong and how to call it. */
 export function parseMatchArgs(argv: string[]): MatchArgs {
   const { values } = parseFlags(argv);
-  const parsed = schema.safeParse({ ...values, lookupSamples: values["lookup-samples"], trainShare: values["train-share"] });
+  const parsed = schema.safeParse({ ...values, lookupSamples: values["lookup-samples"], trainShare: values["train-share"], storeOnly: values["store-only"] });
   if (!parsed.success) {
     const flag = (key: PropertyKey) => String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const problems = parsed.error.issues.map((i) => `--${flag(i.path[0])}: ${i.message}`);
@@ -42,6 +44,7 @@ function parseFlags(argv: string[]) {
         "lookup-samples": { type: "string" },
         "train-share": { type: "string" },
         keep: { type: "boolean" },
+        "store-only": { type: "boolean" },
       },
     });
   } catch (err) {
