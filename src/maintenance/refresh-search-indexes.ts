@@ -12,11 +12,11 @@ const MIN_CHANGES = 500;
  * keeps choosing the indexes over a sequential scan as the table grows.
  */
 export async function refreshSearchIndexes(): Promise<{ analyzed: boolean }> {
-  await sql`SELECT gin_clean_pending_list('"SourceRecord_matchName_trgm_idx"'::regclass)`;
+  await sql`SELECT gin_clean_pending_list('"SourceRecordName_matchName_trgm_idx"'::regclass)`;
   const [stats] = await sql<{ changed: number; live: number }[]>`
     SELECT n_mod_since_analyze::int AS changed, n_live_tup::int AS live
     FROM pg_stat_user_tables WHERE relname = 'SourceRecord'`;
   if (!stats || stats.changed < Math.max(MIN_CHANGES, CHANGED_SHARE * stats.live)) return { analyzed: false };
-  await sql`ANALYZE "SourceRecord"`;
+  await sql`ANALYZE "SourceRecord", "SourceRecordName"`;
   return { analyzed: true };
 }

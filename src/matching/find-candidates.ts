@@ -45,7 +45,7 @@ export async function findCandidatesForMany(
       CROSS JOIN LATERAL (
         ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
         UNION ${exact("phoneticKey")} UNION ${exact("birthKey")}
-        UNION (SELECT id FROM "SourceRecord" WHERE "matchName" % q."matchName" AND status = 'ACTIVE'
+        UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "matchName" % q."matchName"
                ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
       ) c
       JOIN "SourceRecord" s ON s.id = c.id AND s.id <> q.exclude`;
