@@ -33,4 +33,17 @@ describe("findCandidates", () => {
     expect(await found({ firstName: "Xaver", lastName: "Unrelated", dateOfBirth: "1961-04-12" })).toBe(false);
     expect(await found({ firstName: "Xaver", lastName: "Unrelated" })).toBe(false);
   });
+
+  it("searches a record by its name as last edited", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const ingest = (lastName: string) =>
+      ingestChunk({ source, records: [{ externalId: "N-1", attributes: { firstName: "Walburga", lastName } }], matching: apart, actor: "test" });
+    await ingest(`Oberhauser${t}`);
+    await ingest(`Quintanilla${t}`);
+    const found = async (lastName: string) =>
+      (await findCandidates(standardizeRecord({ firstName: "Walburga", lastName }))).some((c) => c.sourceId === source.id);
+    expect(await found(`Quintanila${t}`)).toBe(true);
+    expect(await found(`Oberhauser${t}`)).toBe(false);
+  });
 });
