@@ -1,9 +1,8 @@
-import { isDeepStrictEqual } from "node:util";
 import type { GoldenRecord } from "../../prisma/generated/client";
 import type { Tx } from "../db";
-import { displayNameOf, type CustomerAttributes } from "./attributes";
+import type { CustomerAttributes } from "./attributes";
 import { recordGoldenChange, type EventType } from "./record-golden-change";
-import { survive } from "./survivorship";
+import { resurvive } from "./survivorship";
 
 /**
  * Re-applies survivorship over every active source record of a golden record
@@ -26,7 +25,8 @@ export async function rebuildGoldenRecord(
     where: { goldenRecordId: opts.goldenId, status: "ACTIVE" },
     include: { source: { select: { key: true, priority: true } } },
   });
-  const { attributes, lineage } = survive(
+  const next = resurvive(
+    current,
     records.map((r) => ({
       sourceRecordId: r.id,
       source: r.source.key,
@@ -35,12 +35,12 @@ export async function rebuildGoldenRecord(
       sourceUpdatedAt: r.sourceUpdatedAt,
       attributes: r.standardized as CustomerAttributes,
     })),
+    opts.force ?? false,
   );
-  const same = isDeepStrictEqual(attributes, current.attributes) && isDeepStrictEqual(lineage, current.lineage);
-  if (same && !opts.force) return { golden: current, changed: false };
+  if (!next) return { golden: current, changed: false };
   const golden = await tx.goldenRecord.update({
     where: { id: opts.goldenId },
-    data: { attributes, lineage, displayName: displayNameOf(attributes), version: { increment: 1 } },
+    data: { ...next, version: { increment: 1 } },
   });
   await recordGoldenChange(tx, { golden, reason: opts.reason, actor: opts.actor, eventType: opts.eventType, data: opts.data });
   return { golden, changed: true };

@@ -1,4 +1,5 @@
-import { attributeNames, type AttributeName, type CustomerAttributes, type Lineage } from "./attributes";
+import { isDeepStrictEqual } from "node:util";
+import { attributeNames, displayNameOf, type AttributeName, type CustomerAttributes, type Lineage } from "./attributes";
 
 /** One source record as survivorship sees it. */
 export type Contributor = {
@@ -71,4 +72,19 @@ export function survive(contributors: readonly Contributor[]): { attributes: Cus
     }
   }
   return { attributes, lineage };
+}
+
+/**
+ * Survivorship re-applied to a golden record that already exists: its next
+ * attributes, lineage and display name, or null when nothing would change
+ * and no new version is forced (a link or merge always records one).
+ */
+export function resurvive(
+  current: { attributes: unknown; lineage: unknown },
+  contributors: readonly Contributor[],
+  force: boolean,
+): { attributes: CustomerAttributes; lineage: Lineage; displayName: string } | null {
+  const { attributes, lineage } = survive(contributors);
+  if (!force && isDeepStrictEqual(attributes, current.attributes) && isDeepStrictEqual(lineage, current.lineage)) return null;
+  return { attributes, lineage, displayName: displayNameOf(attributes) };
 }

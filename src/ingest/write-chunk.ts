@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { isDeepStrictEqual } from "node:util";
 import type postgres from "postgres";
 import { sql } from "../db";
 import { displayNameOf, type CustomerAttributes, type Lineage } from "../golden/attributes";
 import { goldenChangeRows } from "../golden/record-golden-change";
-import { survive, type Contributor } from "../golden/survivorship";
+import { resurvive, survive, type Contributor } from "../golden/survivorship";
 import type { ChunkPlan, PlannedRecord, Rebuild, Source } from "./plan-chunk";
 import { groupBy } from "../group-by";
 import { suspectRow } from "./suspect-row";
@@ -141,10 +140,9 @@ async function rebuildGoldens(tx: Sql, rebuilt: ReadonlyMap<string, Rebuild>, ac
   ]);
   const byGolden = groupBy(contributors, (c) => c.goldenRecordId);
   const changed = current.flatMap((g) => {
-    const { attributes, lineage } = survive(byGolden.get(g.id) ?? []);
     const why = rebuilt.get(g.id)!;
-    if (!why.force && isDeepStrictEqual(attributes, g.attributes) && isDeepStrictEqual(lineage, g.lineage)) return [];
-    return [{ golden: { ...g, version: g.version + 1, displayName: displayNameOf(attributes), attributes, lineage }, reason: summarize(why.reasons) }];
+    const next = resurvive(g, byGolden.get(g.id) ?? [], why.force);
+    return next ? [{ golden: { ...g, ...next, version: g.version + 1 }, reason: summarize(why.reasons) }] : [];
   });
   if (!changed.length) return;
   await tx`
