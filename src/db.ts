@@ -2,6 +2,7 @@ import postgres from "postgres";
 import { GoldenhubPg } from "../prisma/compat-adapter";
 import { PrismaClient } from "../prisma/generated/client/index.js";
 import { env } from "./env";
+import { TRIGRAM_THRESHOLD } from "./matching/trigram-similarity";
 
 export { Prisma } from "../prisma/generated/client/index.js";
 export type { PrismaClient } from "../prisma/generated/client/index.js";
@@ -18,7 +19,12 @@ function open(): Handles {
   return {
     prisma: new PrismaClient({ adapter: new GoldenhubPg(env.DATABASE_URL, { max: 10 }) }),
     // Prisma stores DateTime as UTC wall time in `timestamp` columns; a UTC session makes postgres.js write the same.
-    sql: postgres(env.DATABASE_URL, { max: 5, onnotice: () => {}, connection: { TimeZone: "UTC" } }),
+    // Blocking's name bar is a session setting, so a lookup is one statement rather than a transaction that sets it first.
+    sql: postgres(env.DATABASE_URL, {
+      max: 5,
+      onnotice: () => {},
+      connection: { TimeZone: "UTC", "pg_trgm.similarity_threshold": String(TRIGRAM_THRESHOLD) },
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "../db";
-import type { BlockingKeys } from "../matching/blocking-keys";
+import { exactKeys, type BlockingKeys } from "../matching/blocking-keys";
 import { BlockingIndex } from "../matching/blocking-index";
 import { findCandidatesForMany, type Candidate } from "../matching/find-candidates";
 import type { ActiveModel } from "../matching/model/load-active-model";
@@ -36,11 +36,12 @@ async function lookUpCandidates(sourceId: string, records: readonly PreparedReco
 async function storedSince(tx: Sql, since: string): Promise<BlockingIndex<Candidate>> {
   const rows = await tx<(Candidate & BlockingKeys)[]>`
     SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized,
-      "matchName", email, phone, "nationalId", "taxId", "phoneticKey", "birthKey"
+      "matchName", ${tx(exactKeys)}
     FROM "SourceRecord" WHERE seq > ${since}::bigint AND status = 'ACTIVE'`;
   const index = new BlockingIndex<Candidate>();
-  for (const { matchName, email, phone, nationalId, taxId, phoneticKey, birthKey, ...candidate } of rows) {
-    index.add({ matchName, email, phone, nationalId, taxId, phoneticKey, birthKey }, candidate);
+  for (const row of rows) {
+    const { sourceRecordId, goldenRecordId, sourceId, externalId, standardized } = row;
+    index.add(row, { sourceRecordId, goldenRecordId, sourceId, externalId, standardized });
   }
   return index;
 }

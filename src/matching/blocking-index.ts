@@ -1,7 +1,5 @@
-import type { BlockingKeys } from "./blocking-keys";
+import { exactKeys, type BlockingKeys } from "./blocking-keys";
 import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-similarity";
-
-const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey"] as const;
 
 /**
  * Blocking in memory, by the same keys as the indexed lookup (a shared key,

@@ -1,28 +1,38 @@
 import { doubleMetaphone } from "double-metaphone";
 import type { CustomerAttributes } from "../golden/attributes";
+import { personalMailboxOf } from "./standardize/emails";
 import { foldForMatching as fold } from "./standardize/fold";
+import { organizationMatchName } from "./standardize/organizations";
 import { isUsableEmail, matchNameOf } from "./standardize-record";
 
+/** The keys looked up by equality; each is a column of SourceRecord with its own index. */
+export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey"] as const;
+
+export type ExactKey = (typeof exactKeys)[number];
+
 /** The indexed values candidate search looks a record up by; stored on each SourceRecord. */
-export type BlockingKeys = {
-  matchName: string | null;
-  email: string | null;
-  phone: string | null;
-  nationalId: string | null;
-  taxId: string | null;
-  phoneticKey: string | null;
-  birthKey: string | null;
-};
+export type BlockingKeys = Record<ExactKey, string | null> & { matchName: string | null };
+
+const compact = (s: string) => fold(s).replace(/ /g, "");
+
+/** The word a name is said by: a person's surname, else an organization's first word ("Franey" of "Franey & Hand Corp."). */
+function soundingWord(a: CustomerAttributes): string {
+  if (a.lastName) return compact(a.lastName);
+  const organization = a.organizationName ? organizationMatchName(a.organizationName) : null;
+  return organization ? organization.split(" ")[0] : "";
+}
 
 /**
  * Several keys, any of which can bring a true duplicate into view: each
  * survives a different kind of error (a typo in the name keeps the email, a
  * new email keeps the name, a misspelt surname keeps its sound and the
- * birthday), so together they reach far more duplicates than any one.
+ * birthday, a new provider keeps the mailbox name, swapped or abbreviated
+ * names keep the birthday and the home), so together they reach far more
+ * duplicates than any one.
  */
 export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
-  const surname = a.lastName ? fold(a.lastName).replace(/ /g, "") : "";
-  const postal = a.postalCode ? fold(a.postalCode).replace(/ /g, "") : "";
+  const word = soundingWord(a);
+  const postal = a.postalCode ? compact(a.postalCode) : "";
   const initial = a.firstName ? fold(a.firstName).charAt(0) : "";
   return {
     matchName: matchNameOf(a),
@@ -30,7 +40,9 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,
     taxId: a.taxId || null,
-    phoneticKey: surname && postal ? `${doubleMetaphone(surname)[0]}|${postal}` : null,
+    phoneticKey: word && postal ? `${doubleMetaphone(word)[0]}|${postal}` : null,
     birthKey: a.dateOfBirth && initial ? `${a.dateOfBirth}|${initial}` : null,
+    mailboxKey: personalMailboxOf(a.email),
+    homeBirthKey: a.dateOfBirth && postal ? `${a.dateOfBirth}|${postal}` : null,
   };
 }

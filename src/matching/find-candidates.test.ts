@@ -30,8 +30,23 @@ describe("findCandidates", () => {
     expect(await found({ firstName: "Xaver", lastName: "Unrelated", taxId: stored.taxId.toLowerCase() })).toBe(true);
     expect(await found({ firstName: "Margarete", lastName: `Meyr${t}` })).toBe(true);
     expect(await found({ firstName: "M", lastName: `Schulz`, dateOfBirth: "12.04.1961" })).toBe(true);
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated", email: `m.meyer.${t}@web.de` })).toBe(true);
+    expect(await found({ firstName: "Xaver", lastName: "Unrelated", dateOfBirth: "1961-04-12", postalCode: "10115" })).toBe(true);
     expect(await found({ firstName: "Xaver", lastName: "Unrelated", dateOfBirth: "1961-04-12" })).toBe(false);
     expect(await found({ firstName: "Xaver", lastName: "Unrelated" })).toBe(false);
+  });
+
+  it("reaches an organization by how its first word sounds in its postal code, but not through a shared info@ mailbox", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const stored = { organizationName: "Schmidt Logistik GmbH", postalCode: `P${t}`, email: "info@schmidt-logistik.example" };
+    await ingestChunk({ source, records: [{ externalId: "O-1", attributes: stored }], matching: apart, actor: "test" });
+    const found = async (probe: Record<string, string>) =>
+      (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceId === source.id && c.externalId === "O-1");
+
+    expect(await found({ organizationName: "Schmitt Spedition KG", postalCode: `P${t}` })).toBe(true);
+    expect(await found({ organizationName: "Schmitt Spedition KG", postalCode: "99999" })).toBe(false);
+    expect(await found({ organizationName: `Quade ${t} AG`, email: "info@quade.example" })).toBe(false);
   });
 
   it("searches a record by its name as last edited", async () => {

@@ -1,7 +1,7 @@
+import type { TransactionSql } from "postgres";
 import { sql } from "../db";
 import type { CustomerAttributes } from "../golden/attributes";
 import { blockingKeysOf } from "./blocking-keys";
-import { TRIGRAM_THRESHOLD } from "./trigram-similarity";
 
 export type Candidate = {
   sourceRecordId: string;
@@ -33,23 +33,28 @@ export async function findCandidatesForMany(
   const exclude = records.map((_, i) => opts.excludeSourceRecordIds?.[i] ?? "");
   const exact = (name: string) =>
     sql`(SELECT id FROM "SourceRecord" WHERE ${sql(name)} = q.${sql(name)} AND status = 'ACTIVE' LIMIT ${PER_KEY})`;
-  const rows = await sql.begin(async (tx) => {
-    await tx`SELECT set_config('pg_trgm.similarity_threshold', ${String(opts.nameSimilarity ?? TRIGRAM_THRESHOLD)}, true)`;
-    return tx<(Candidate & { i: number })[]>`
+  const lookUp = (db: TransactionSql | typeof sql) => db<(Candidate & { i: number })[]>`
       SELECT q.i, s.id AS "sourceRecordId", s."goldenRecordId", s."sourceId", s."externalId", s.standardized
       FROM unnest(
         ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
         ${column("nationalId")}::text[], ${column("taxId")}::text[], ${column("phoneticKey")}::text[],
-        ${column("birthKey")}::text[], ${column("matchName")}::text[], ${exclude}::text[]
-      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "matchName", exclude)
+        ${column("birthKey")}::text[], ${column("mailboxKey")}::text[], ${column("homeBirthKey")}::text[],
+        ${column("matchName")}::text[], ${exclude}::text[]
+      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "matchName", exclude)
       CROSS JOIN LATERAL (
         ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
-        UNION ${exact("phoneticKey")} UNION ${exact("birthKey")}
+        UNION ${exact("phoneticKey")} UNION ${exact("birthKey")} UNION ${exact("mailboxKey")} UNION ${exact("homeBirthKey")}
         UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "matchName" % q."matchName"
                ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
       ) c
       JOIN "SourceRecord" s ON s.id = c.id AND s.id <> q.exclude`;
-  });
+  const rows =
+    opts.nameSimilarity === undefined
+      ? await lookUp(sql)
+      : await sql.begin(async (tx) => {
+          await tx`SELECT set_config('pg_trgm.similarity_threshold', ${String(opts.nameSimilarity)}, true)`;
+          return lookUp(tx);
+        });
   const found: Candidate[][] = records.map(() => []);
   for (const { i, ...candidate } of rows) found[i].push(candidate);
   return found;

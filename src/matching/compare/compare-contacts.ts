@@ -1,3 +1,4 @@
+import { personalMailboxOf } from "../standardize/emails";
 import type { Comparison } from "./level";
 import { jaroWinkler } from "./jaro-winkler";
 
@@ -8,9 +9,8 @@ export function compareEmails(rawA: string | undefined, rawB: string | undefined
   const a = rawA.trim().toLowerCase();
   const b = rawB.trim().toLowerCase();
   if (a === b) return { ...base, level: "exact", similarity: 1 };
-  const la = a.split("@")[0];
-  const lb = b.split("@")[0];
-  if (la === lb && la.length >= 4) return { ...base, level: "sameLocalPart", similarity: 0.9, note: "same mailbox name, other domain" };
+  const mailbox = personalMailboxOf(a);
+  if (mailbox !== null && mailbox === personalMailboxOf(b)) return { ...base, level: "sameLocalPart", similarity: 0.9, note: "same mailbox name, other domain" };
   const similarity = jaroWinkler(a, b);
   return { ...base, level: similarity >= 0.93 ? "similar" : "different", similarity };
 }

@@ -45,6 +45,7 @@ describe("field comparators", () => {
     expect(level(compareEmails("Anna.Schmidt@GMX.de", "anna.schmidt@gmx.de"))).toBe("exact");
     expect(level(compareEmails("anna.schmidt@gmx.de", "anna.schmidt@web.de"))).toBe("sameLocalPart");
     expect(level(compareEmails("a@gmx.de", "b@web.de"))).toBe("different");
+    expect(level(compareEmails("info@franey.com", "info@hand.com"))).toBe("different");
     expect(level(comparePhones("+49 30 12345678", "030 12345678"))).toBe("sameSubscriber");
     expect(level(comparePhones("+493012345678", "+493087654321"))).toBe("different");
   });

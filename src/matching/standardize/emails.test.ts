@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUsableEmail, standardizeEmail } from "./emails";
+import { isUsableEmail, personalMailboxOf, standardizeEmail } from "./emails";
 import { standardizeRecord } from "./record";
 
 describe("standardizeEmail", () => {
@@ -29,5 +29,18 @@ describe("isUsableEmail", () => {
     expect(isUsableEmail("noemail@example.com")).toBe(false);
     expect(isUsableEmail("No-Reply@shop.de")).toBe(false);
     expect(isUsableEmail("nobody@example.com")).toBe(true);
+  });
+});
+
+describe("personalMailboxOf", () => {
+  it("names the mailbox of a person, whatever the provider", () => {
+    expect(personalMailboxOf("anna.meyer@gmx.de")).toBe("anna.meyer");
+    expect(personalMailboxOf("Anna.Meyer@WEB.de")).toBe("anna.meyer");
+  });
+
+  it("gives nothing for shared role mailboxes, short names, placeholders and non-addresses", () => {
+    for (const email of ["info@acme.de", "Kontakt@baeckerei.de", "bob@x.de", "noemail@example.com", "anna.meyer", "", null]) {
+      expect(personalMailboxOf(email), String(email)).toBeNull();
+    }
   });
 });

@@ -4,6 +4,13 @@ const placeholders = new Set([
   "do-not-reply", "unknown", "keine", "null", "na", "n/a", "test",
 ]);
 
+/** Shared mailboxes of a company or office: the same name at two domains is two different mailboxes. */
+const roleMailboxes = new Set([
+  "info", "contact", "kontakt", "sales", "office", "admin", "support", "hello", "hallo", "mail", "service",
+  "team", "billing", "accounts", "invoice", "invoices", "rechnung", "buchhaltung", "webmaster", "post",
+  "bureau", "enquiries", "orders", "marketing", "jobs", "press", "welcome", "bonjour", "accueil",
+]);
+
 const shape = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 /** Lower-cases an email: the domain is case-blind, and no mail system in practice treats the local part otherwise. */
@@ -19,4 +26,16 @@ export function standardizeEmail(value: string): string {
 export function isUsableEmail(email: string | null | undefined): boolean {
   if (!email || email.length > 254 || !shape.test(email)) return false;
   return !placeholders.has(email.slice(0, email.indexOf("@")).toLowerCase());
+}
+
+/**
+ * The part before the @ when it names one person's mailbox, so the same
+ * mailbox at another provider ("anna.meyer@gmx.de" / "anna.meyer@web.de")
+ * can be recognised; null for short names and shared role mailboxes
+ * ("info@…"), which say nothing about who the customer is.
+ */
+export function personalMailboxOf(email: string | null | undefined): string | null {
+  if (!email || !isUsableEmail(email)) return null;
+  const local = email.slice(0, email.indexOf("@")).toLowerCase();
+  return local.length >= 4 && !roleMailboxes.has(local) ? local : null;
 }

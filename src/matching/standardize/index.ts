@@ -1,7 +1,7 @@
 export { standardizeAddress } from "./addresses";
 export { standardizeCountry } from "./countries";
 export { standardizeDate } from "./dates";
-export { isUsableEmail, standardizeEmail } from "./emails";
+export { isUsableEmail, personalMailboxOf, standardizeEmail } from "./emails";
 export { foldForMatching } from "./fold";
 export { standardizeIdentifier } from "./identifiers";
 export { matchNameOf } from "./match-name";

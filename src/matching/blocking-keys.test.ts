@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { blockingKeysOf } from "./blocking-keys";
+import { standardizeRecord } from "./standardize-record";
+
+const keysOf = (attributes: Record<string, string>) => blockingKeysOf(standardizeRecord(attributes));
+
+describe("blockingKeysOf", () => {
+  it("gives a swapped or abbreviated name the same home-and-birthday key", () => {
+    const a = keysOf({ firstName: "Bret", lastName: "Mann", dateOfBirth: "1967-03-10", postalCode: "31962-6411" });
+    const b = keysOf({ firstName: "Mann", lastName: "B.", dateOfBirth: "10.03.1967", postalCode: "31962 6411" });
+    expect(a.homeBirthKey).not.toBeNull();
+    expect(b.homeBirthKey).toBe(a.homeBirthKey);
+    expect(b.birthKey).not.toBe(a.birthKey);
+  });
+
+  it("keys an organization by the sound of its first word, without its legal form", () => {
+    const a = keysOf({ organizationName: "Meyer Logistik GmbH", postalCode: "10115" });
+    const b = keysOf({ organizationName: "Maier Transporte KG", postalCode: "10115" });
+    expect(a.phoneticKey).not.toBeNull();
+    expect(b.phoneticKey).toBe(a.phoneticKey);
+  });
+
+  it("keys the mailbox name, not a role mailbox, and leaves keys of missing values empty", () => {
+    expect(keysOf({ lastName: "Bernier", email: "dolly.bernier@hotmail.com" }).mailboxKey).toBe("dolly.bernier");
+    expect(keysOf({ organizationName: "Acme", email: "info@acme.example" }).mailboxKey).toBeNull();
+    expect(keysOf({ lastName: "Bernier" })).toMatchObject({ mailboxKey: null, homeBirthKey: null, phoneticKey: null, birthKey: null });
+  });
+});
