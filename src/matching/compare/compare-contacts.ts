@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { personalMailboxOf } from "../standardize/emails";
 import type { Comparison } from "./level";
 import { jaroWinkler } from "./jaro-winkler";
@@ -17,7 +18,18 @@ export function compareEmails(rawA: string | undefined, rawB: string | undefined
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
-/** Phones: equal as E.164, or the same subscriber number written with and without its country or area prefix. */
+/** Two neighbouring digits typed in the wrong order: two edits to Levenshtein, one slip of the fingers. */
+function adjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((ch, i) => ch !== b[i]);
+  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/**
+ * Phones: equal as E.164, the same subscriber number written with and
+ * without its country or area prefix, or one digit mistyped (wrong, missing,
+ * extra or two swapped), the commonest slip when a number is keyed in.
+ */
 export function comparePhones(a: string | undefined, b: string | undefined): Comparison | null {
   if (!a || !b) return null;
   const base = { field: "phone", left: a, right: b };
@@ -26,6 +38,9 @@ export function comparePhones(a: string | undefined, b: string | undefined): Com
   if (da === db) return { ...base, level: "exact", similarity: 1 };
   if (da.length >= 7 && db.length >= 7 && da.slice(-7) === db.slice(-7)) {
     return { ...base, level: "sameSubscriber", similarity: 0.8, note: "same number, other prefix" };
+  }
+  if (da.length >= 7 && db.length >= 7 && (distance(da, db) === 1 || adjacentSwap(da, db))) {
+    return { ...base, level: "oneDigit", similarity: 0.7, note: "one digit mistyped" };
   }
   return { ...base, level: "different", similarity: 0 };
 }

@@ -50,6 +50,14 @@ describe("field comparators", () => {
     expect(level(comparePhones("+493012345678", "+493087654321"))).toBe("different");
   });
 
+  it("forgives one mistyped digit of a phone, but not of a short extension", () => {
+    expect(level(comparePhones("+19816629907", "+19816629097"))).toBe("oneDigit");
+    expect(level(comparePhones("+19286882130", "+19286882139"))).toBe("oneDigit");
+    expect(level(comparePhones("+4930123456789", "+493012345678"))).toBe("oneDigit");
+    expect(level(comparePhones("+19816629907", "+19816692097"))).toBe("different");
+    expect(level(comparePhones("1234", "1243"))).toBe("different");
+  });
+
   it("treats an address as one piece of evidence, from the same door down to the same city", () => {
     const home = { street: "Hauptstraße", houseNumber: "12", postalCode: "10115", city: "Berlin" };
     expect(level(compareAddresses(home, { ...home, street: "Hauptstrasse" }))).toBe("exact");

@@ -21,7 +21,7 @@ export const fieldLevels = {
   organizationName: ["exact", "close", "tokens", "different"],
   dateOfBirth: ["exact", "dayMonthSwapped", "oneDigit", "sameYear", "different"],
   email: ["exact", "sameLocalPart", "similar", "different"],
-  phone: ["exact", "sameSubscriber", "different"],
+  phone: ["exact", "sameSubscriber", "oneDigit", "different"],
   address: ["exact", "sameStreet", "samePlace", "samePostalCode", "sameCity", "different"],
   nationalId: ["exact", "oneEdit", "different"],
   taxId: ["exact", "oneEdit", "different"],

@@ -19,7 +19,7 @@ export const defaultModel: MatchModel = {
     organizationName: lv({ exact: [0.75, 0.02], close: [0.12, 0.04], tokens: [0.08, 0.1], different: [0.05, 0.84] }),
     dateOfBirth: lv({ exact: [0.85, 0.01], dayMonthSwapped: [0.04, 0.001], oneDigit: [0.05, 0.005], sameYear: [0.02, 0.03], different: [0.04, 0.954] }),
     email: lv({ exact: [0.75, 0.002], sameLocalPart: [0.08, 0.005], similar: [0.05, 0.01], different: [0.12, 0.983] }),
-    phone: lv({ exact: [0.7, 0.002], sameSubscriber: [0.05, 0.003], different: [0.25, 0.995] }),
+    phone: lv({ exact: [0.7, 0.002], sameSubscriber: [0.05, 0.003], oneDigit: [0.04, 0.003], different: [0.21, 0.992] }),
     address: lv({ exact: [0.7, 0.02], sameStreet: [0.04, 0.02], samePlace: [0.6, 0.06], samePostalCode: [0.06, 0.08], sameCity: [0.05, 0.1], different: [0.15, 0.78] }),
     nationalId: lv({ exact: [0.95, 0.0005], oneEdit: [0.03, 0.001], different: [0.02, 0.9985] }),
     taxId: lv({ exact: [0.95, 0.0005], oneEdit: [0.03, 0.001], different: [0.02, 0.9985] }),
