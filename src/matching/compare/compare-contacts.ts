@@ -35,6 +35,8 @@ export function comparePhones(a: string | undefined, b: string | undefined): Com
   const base = { field: "phone", left: a, right: b };
   const da = digits(a);
   const db = digits(b);
+  // "n/a" and "unknown" typed into a phone field share no number: as good as missing.
+  if (!da || !db) return null;
   if (da === db) return { ...base, level: "exact", similarity: 1 };
   if (da.length >= 7 && db.length >= 7 && da.slice(-7) === db.slice(-7)) {
     return { ...base, level: "sameSubscriber", similarity: 0.8, note: "same number, other prefix" };
