@@ -27,10 +27,17 @@ describe("npm run cli", () => {
   });
 
   it("answers an unknown command or option with the usage text and exit code 2, and help with exit code 0", async () => {
-    const [unknown, option, help] = await Promise.all([cli(["frobnicate"]), cli(["export", "xrefs", "--output", "x.csv"]), cli(["help"])]);
+    const [unknown, option, help, rekey] = await Promise.all([
+      cli(["frobnicate"]),
+      cli(["export", "xrefs", "--output", "x.csv"]),
+      cli(["help"]),
+      cli(["matching", "rekey", "--activate"]),
+    ]);
     expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'frobnicate'") });
     expect(unknown.stderr).toContain("Usage: npm run cli -- <command>");
     expect(option).toMatchObject({ code: 2, stderr: expect.stringContaining("'--output'") });
     expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining("export suspects --out <file.csv>") });
+    expect(help.stdout).toContain("matching rekey");
+    expect(rekey).toMatchObject({ code: 2, stderr: expect.stringContaining("matching rekey takes no options") });
   });
 });

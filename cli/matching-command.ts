@@ -1,9 +1,19 @@
 import { parseArgs } from "node:util";
 import { activateModel } from "../src/matching/model/activate-model";
 import { retrainModel } from "../src/matching/model/retrain-model";
+import { rekeySourceRecords } from "../src/matching/rekey-source-records";
 import { UsageError } from "./usage";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** `matching rekey`: recomputes every stored record's blocking keys, as an upgrade that changes them asks. */
+async function rekey(): Promise<number> {
+  const { scanned, updated } = await rekeySourceRecords((done, changed) => {
+    if (done % 100_000 === 0) console.log(`  ${done.toLocaleString("en-US")} records read, ${changed.toLocaleString("en-US")} re-keyed`);
+  });
+  console.log(`${scanned.toLocaleString("en-US")} records read, ${updated.toLocaleString("en-US")} had keys out of date and were re-keyed`);
+  return 0;
+}
 
 /**
  * `matching retrain [--sample N] [--activate]`: learns a draft model from the
@@ -17,7 +27,12 @@ export async function matchingCommand(args: string[]): Promise<number> {
     strict: true,
     allowPositionals: true,
   });
-  if (positionals.join(" ") !== "retrain") throw new UsageError("matching needs what to do: retrain");
+  const action = positionals.join(" ");
+  if (action === "rekey") {
+    if (values.sample !== undefined || values.activate) throw new UsageError("matching rekey takes no options");
+    return rekey();
+  }
+  if (action !== "retrain") throw new UsageError("matching needs what to do: retrain [--sample N] [--activate], or rekey");
   const sample = values.sample === undefined ? undefined : Number(values.sample);
   if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) throw new UsageError("--sample must be a whole number above 0");
   const draft = await retrainModel({ actor: "cli", sample });

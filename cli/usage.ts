@@ -21,6 +21,9 @@ Commands:
   matching retrain [--sample <records>] [--activate]
       Learns a draft matching model (EM over candidate pairs plus steward decisions) and
       prints its expected precision and recall; --activate puts it in force.
+  matching rekey
+      Recomputes the blocking keys of every stored record; run it once after an upgrade
+      whose release notes ask for it (records resent unchanged are not re-keyed by ingest).
   help
       Prints this text.
 

@@ -7,6 +7,7 @@ import { resurvive, survive, type Contributor } from "../golden/survivorship";
 import type { ChunkPlan, PlannedRecord, Rebuild, Source } from "./plan-chunk";
 import { groupBy } from "../group-by";
 import { suspectRow } from "./suspect-row";
+import { saveMatchNames } from "../matching/save-match-names";
 
 export type Sql = postgres.TransactionSql;
 type Json = Parameters<typeof sql.json>[0];
@@ -116,17 +117,6 @@ async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[], a
     WHERE s.id = v.id`;
 }
 
-/** Keeps the trigram-searched names in step with the records' own. */
-async function saveNames(tx: Sql, records: readonly PlannedRecord[]) {
-  const names = records.flatMap((r) => (r.matchName ? [{ sourceRecordId: r.id, matchName: r.matchName }] : []));
-  const unnamed = records.flatMap((r) => (r.matchName ? [] : [r.id]));
-  if (unnamed.length) await tx`DELETE FROM "SourceRecordName" WHERE "sourceRecordId" = ANY(${unnamed}::text[])`;
-  if (names.length) {
-    await tx`INSERT INTO "SourceRecordName" ${tx(names)}
-      ON CONFLICT ("sourceRecordId") DO UPDATE SET "matchName" = excluded."matchName"`;
-  }
-}
-
 /** Re-applies survivorship to existing golden records a chunk linked records to or changed records of. */
 async function rebuildGoldens(tx: Sql, rebuilt: ReadonlyMap<string, Rebuild>, actor: string, at: Date) {
   if (!rebuilt.size) return;
@@ -186,7 +176,7 @@ export async function writeChunk(tx: Sql, opts: { source: Source; plan: ChunkPla
   const inserts = plan.inserts.map((r) => sourceRecordRow(tx, { ...r, goldenRecordId: resolve(r.goldenRecordId) }, source.id, at));
   if (inserts.length) await tx`INSERT INTO "SourceRecord" ${tx(inserts)}`;
   await updateSourceRecords(tx, plan.updates, at);
-  await saveNames(tx, [...plan.inserts, ...plan.updates]);
+  await saveMatchNames(tx, [...plan.inserts, ...plan.updates]);
   await rebuildGoldens(tx, rebuilt, actor, at);
   await insertSuspects(tx, plan, resolve, at);
 }

@@ -20,6 +20,11 @@ describe("blockingKeysOf", () => {
     expect(b.phoneticKey).toBe(a.phoneticKey);
   });
 
+  it("gives no sound key to a name Double Metaphone cannot spell, rather than one key shared by all such names", () => {
+    expect(keysOf({ organizationName: "7-Eleven Inc.", postalCode: "10115" }).phoneticKey).toBeNull();
+    expect(keysOf({ firstName: "Иван", lastName: "Петров", postalCode: "101000" }).phoneticKey).toBeNull();
+  });
+
   it("keys the mailbox name, not a role mailbox, and leaves keys of missing values empty", () => {
     expect(keysOf({ lastName: "Bernier", email: "dolly.bernier@hotmail.com" }).mailboxKey).toBe("dolly.bernier");
     expect(keysOf({ organizationName: "Acme", email: "info@acme.example" }).mailboxKey).toBeNull();

@@ -31,7 +31,9 @@ function soundingWord(a: CustomerAttributes): string {
  * duplicates than any one.
  */
 export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
+  // Double Metaphone has no code for digits or other scripts: "Иван" and "7-Eleven" would share an empty one.
   const word = soundingWord(a);
+  const sound = word ? doubleMetaphone(word)[0] : "";
   const postal = a.postalCode ? compact(a.postalCode) : "";
   const initial = a.firstName ? fold(a.firstName).charAt(0) : "";
   return {
@@ -40,7 +42,7 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,
     taxId: a.taxId || null,
-    phoneticKey: word && postal ? `${doubleMetaphone(word)[0]}|${postal}` : null,
+    phoneticKey: sound && postal ? `${sound}|${postal}` : null,
     birthKey: a.dateOfBirth && initial ? `${a.dateOfBirth}|${initial}` : null,
     mailboxKey: personalMailboxOf(a.email),
     homeBirthKey: a.dateOfBirth && postal ? `${a.dateOfBirth}|${postal}` : null,

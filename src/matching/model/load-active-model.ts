@@ -9,6 +9,18 @@ export type ActiveModel = { id: string | null; version: string; model: MatchMode
 const TTL_MS = 10_000;
 let cached: { at: number; value: ActiveModel } | null = null;
 
+/**
+ * A model stored before a comparator gained a level (phones one digit apart)
+ * has no weight for it, and a missing weight counts as no evidence at all;
+ * until it is retrained, such a level weighs what the built-in model says.
+ */
+export function withLevelsOf(base: MatchModel, stored: MatchModel): MatchModel {
+  const fields = Object.fromEntries(
+    Object.entries(base.fields).map(([field, levels]) => [field, { ...levels, ...stored.fields[field as keyof MatchModel["fields"]] }]),
+  ) as MatchModel["fields"];
+  return { ...stored, fields };
+}
+
 /** The model and thresholds matching uses now: the ACTIVE version, or the built-in defaults before any was activated. */
 export async function loadActiveModel(opts: { fresh?: boolean } = {}): Promise<ActiveModel> {
   const now = Date.now();
@@ -18,7 +30,7 @@ export async function loadActiveModel(opts: { fresh?: boolean } = {}): Promise<A
     ? {
         id: row.id,
         version: `v${row.version}`,
-        model: { ...(row.parameters as Omit<MatchModel, "version">), version: `v${row.version}` },
+        model: withLevelsOf(defaultModel, { ...(row.parameters as Omit<MatchModel, "version">), version: `v${row.version}` }),
         thresholds: thresholdsSchema.parse(row.thresholds),
       }
     : { id: null, version: defaultModel.version, model: defaultModel, thresholds: defaultThresholds() };

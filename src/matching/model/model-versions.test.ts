@@ -49,4 +49,16 @@ describe("matching model versions", () => {
     expect(await prisma.matchModel.count({ where: { status: "ACTIVE" } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { action: "matching.activate", targetId: draft.id } })).toBe(1);
   });
+
+  it("weighs a level a stored model has never seen as the built-in model does, not as no evidence", async () => {
+    const { version: _, ...parameters } = defaultModel;
+    const { oneDigit: __, ...olderPhone } = parameters.fields.phone;
+    const older = await prisma.matchModel.create({
+      data: { parameters: { ...parameters, fields: { ...parameters.fields, phone: olderPhone } }, thresholds: defaultThresholds(), createdBy: "test" },
+    });
+    await activateModel({ modelId: older.id, actor: "test" });
+    const { model } = await loadActiveModel({ fresh: true });
+    expect(model.fields.phone.oneDigit).toEqual(defaultModel.fields.phone.oneDigit);
+    expect(model.fields.phone.exact).toEqual(olderPhone.exact);
+  });
 });

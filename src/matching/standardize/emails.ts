@@ -9,6 +9,8 @@ const roleMailboxes = new Set([
   "info", "contact", "kontakt", "sales", "office", "admin", "support", "hello", "hallo", "mail", "service",
   "team", "billing", "accounts", "invoice", "invoices", "rechnung", "buchhaltung", "webmaster", "post",
   "bureau", "enquiries", "orders", "marketing", "jobs", "press", "welcome", "bonjour", "accueil",
+  "verkauf", "vertrieb", "zentrale", "kundenservice", "anfrage", "anfragen", "bestellung", "empfang", "kanzlei",
+  "praxis", "newsletter", "careers", "help", "reception", "shop", "finance", "purchasing", "hr", "contact-us",
 ]);
 
 const shape = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;

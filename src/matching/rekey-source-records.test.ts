@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { sql } from "../db";
+import { ingestChunk } from "../ingest/ingest-chunk";
+import { sourceWithToken, unique } from "../testing/fixtures";
+import { findCandidates } from "./find-candidates";
+import { defaultModel } from "./model/default-model";
+import { rekeySourceRecords } from "./rekey-source-records";
+import { standardizeRecord } from "./standardize-record";
+
+const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
+
+describe("rekeySourceRecords", () => {
+  it("gives records stored before an upgrade the keys ingest gives now, so blocking finds them again", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const stored = { organizationName: "Schmidt Logistik GmbH", postalCode: `P${t}`, email: `disposition.${t}@schmidt.example` };
+    await ingestChunk({ source, records: [{ externalId: "R-1", attributes: stored }], matching: apart, actor: "test" });
+    // As an older release left it: no sound key for organizations, no mailbox key, and its name missing from the name search.
+    const [{ id, seq }] = await sql<{ id: string; seq: string }[]>`
+      UPDATE "SourceRecord" SET "phoneticKey" = NULL, "mailboxKey" = NULL
+      WHERE "sourceId" = ${source.id} AND "externalId" = 'R-1' RETURNING id, seq::text`;
+    await sql`DELETE FROM "SourceRecordName" WHERE "sourceRecordId" = ${id}`;
+    const found = async (probe: Record<string, string>) => (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceRecordId === id);
+    const bySound = { organizationName: "Schmitt Spedition KG", postalCode: `P${t}` };
+    const byMailbox = { organizationName: "Unrelated AG", email: `disposition.${t}@other.example` };
+    const byName = { organizationName: "Schmidt Logistik", city: "Anywhere" };
+    expect([await found(bySound), await found(byMailbox)]).toEqual([false, false]);
+
+    const first = await rekeySourceRecords();
+    expect(first.updated).toBeGreaterThanOrEqual(1);
+    expect([await found(bySound), await found(byMailbox), await found(byName)]).toEqual([true, true, true]);
+    const [after] = await sql<{ seq: string }[]>`SELECT seq::text FROM "SourceRecord" WHERE id = ${id}`;
+    expect(BigInt(after.seq)).toBeGreaterThan(BigInt(seq));
+
+    const again = await rekeySourceRecords();
+    const [untouched] = await sql<{ seq: string }[]>`SELECT seq::text FROM "SourceRecord" WHERE id = ${id}`;
+    expect(untouched.seq).toBe(after.seq);
+    expect(again.scanned).toBeGreaterThanOrEqual(first.scanned);
+  });
+});

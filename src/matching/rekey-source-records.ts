@@ -1,0 +1,54 @@
+import { sql } from "../db";
+import type { CustomerAttributes } from "../golden/attributes";
+import { blockingKeysOf, exactKeys, type BlockingKeys } from "./blocking-keys";
+import { saveMatchNames } from "./save-match-names";
+
+const PAGE = 2000;
+
+type Stored = BlockingKeys & { id: string; standardized: CustomerAttributes };
+
+const differs = (stored: Stored, keys: BlockingKeys) =>
+  stored.matchName !== keys.matchName || exactKeys.some((k) => stored[k] !== keys[k]);
+
+/**
+ * Recomputes the blocking keys of every stored record from its standardized
+ * attributes. Blocking keys are derived data: when an upgrade changes how they
+ * are made (a new key, organizations keyed by sound), records stored before it
+ * keep their old keys, and a record resent unchanged is skipped by ingest, so
+ * only this brings them in line. Rows whose keys are already right are left
+ * untouched; a changed row gets a new `seq`, so chunks matching meanwhile see it.
+ */
+export async function rekeySourceRecords(onProgress: (scanned: number, updated: number) => void = () => {}) {
+  let after = "";
+  let scanned = 0;
+  let updated = 0;
+  for (;;) {
+    const page = await sql<Stored[]>`
+      SELECT id, standardized, "matchName", ${sql(exactKeys)} FROM "SourceRecord"
+      WHERE id > ${after} ORDER BY id LIMIT ${PAGE}`;
+    if (!page.length) break;
+    after = page[page.length - 1].id;
+    scanned += page.length;
+    const changed = page.flatMap((r) => {
+      const keys = blockingKeysOf(r.standardized);
+      return differs(r, keys) ? [{ id: r.id, ...keys }] : [];
+    });
+    if (changed.length) await writeKeys(changed);
+    updated += changed.length;
+    onProgress(scanned, updated);
+  }
+  return { scanned, updated };
+}
+
+async function writeKeys(rows: (BlockingKeys & { id: string })[]) {
+  await sql.begin(async (tx) => {
+    await tx`
+      UPDATE "SourceRecord" s SET "matchName" = v."matchName", email = v.email, phone = v.phone, "nationalId" = v."nationalId",
+        "taxId" = v."taxId", "phoneticKey" = v."phoneticKey", "birthKey" = v."birthKey", "mailboxKey" = v."mailboxKey",
+        "homeBirthKey" = v."homeBirthKey", seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
+      FROM jsonb_to_recordset(${tx.json(rows)}) AS v(id text, "matchName" text, email text, phone text, "nationalId" text,
+        "taxId" text, "phoneticKey" text, "birthKey" text, "mailboxKey" text, "homeBirthKey" text)
+      WHERE s.id = v.id`;
+    await saveMatchNames(tx, rows);
+  });
+}
