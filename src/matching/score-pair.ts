@@ -3,6 +3,7 @@ import { compareRecords } from "./compare/compare-records";
 import type { Field } from "./compare/level";
 import { defaultModel } from "./model/default-model";
 import { levelWeight, priorLogOdds, type MatchModel } from "./model/match-model";
+import { frequencyAdjustment, frequencyFields, frequencyKey, type FrequencyField } from "./model/term-frequencies";
 
 export type FieldEvidence = {
   attribute: string;
@@ -24,6 +25,19 @@ export type PairScore = {
   fields: FieldEvidence[];
 };
 
+const isFrequencyField = (f: string): f is FrequencyField => (frequencyFields as readonly string[]).includes(f);
+const oneIn = (share: number) => `1 in ${Math.round(1 / share).toLocaleString("en-US")}`;
+
+/** Exact agreement on a name, weighed by how common that name is among the hub's customers. */
+function withValueFrequency(e: FieldEvidence, model: MatchModel): FieldEvidence {
+  const frequencies = isFrequencyField(e.attribute) ? model.frequencies?.[e.attribute] : undefined;
+  if (!frequencies || !e.left) return e;
+  const { weight, share } = frequencyAdjustment(frequencies, frequencyKey(e.attribute as FrequencyField, e.left));
+  if (Math.abs(weight) < 0.5) return e;
+  const frequency = `${weight > 0 ? "rare" : "common"}: ${oneIn(share)} records`;
+  return { ...e, contribution: e.contribution + weight, note: e.note ? `${e.note}; ${frequency}` : frequency };
+}
+
 /**
  * Scores two standardized records as a match probability with the evidence
  * of each field, so a steward can see why a pair was proposed ("last name
@@ -31,15 +45,18 @@ export type PairScore = {
  * either side adds nothing: absence is not disagreement.
  */
 export function scorePair(left: CustomerAttributes, right: CustomerAttributes, model: MatchModel = defaultModel): PairScore {
-  const fields = compareRecords(left, right).map((c) => ({
-    attribute: c.field,
-    left: c.left,
-    right: c.right,
-    similarity: c.similarity,
-    level: c.level,
-    contribution: levelWeight(model, c.field as Field, c.level),
-    ...(c.note ? { note: c.note } : {}),
-  }));
+  const fields = compareRecords(left, right).map((c) => {
+    const evidence: FieldEvidence = {
+      attribute: c.field,
+      left: c.left,
+      right: c.right,
+      similarity: c.similarity,
+      level: c.level,
+      contribution: levelWeight(model, c.field as Field, c.level),
+      ...(c.note ? { note: c.note } : {}),
+    };
+    return c.level === "exact" ? withValueFrequency(evidence, model) : evidence;
+  });
   const prior = priorLogOdds(model);
   const logOdds = prior + fields.reduce((sum, f) => sum + f.contribution, 0);
   return { score: 1 / (1 + Math.exp(-logOdds)), prior, modelVersion: model.version, fields };

@@ -1,13 +1,23 @@
 import type { ActiveModel } from "../../../src/matching/model/load-active-model";
 import { priorLogOdds } from "../../../src/matching/model/match-model";
 import type { MatchModelRow } from "../../../src/portal-queries/list-match-models";
-import { formatTime, formatWeight } from "../../components/format";
+import { formatCount, formatTime, formatWeight } from "../../components/format";
 import { formatProbability } from "./model-format";
 
 const entities = [
   { key: "person", label: "Person" },
   { key: "organization", label: "Organization" },
 ] as const;
+
+/** The commonest last names, whose exact agreement the model weighs down, so an admin sees the adjustment is learned from their data. */
+function commonNames(model: ActiveModel["model"]): string {
+  const f = model.frequencies?.lastName;
+  if (!f) return "not counted yet: retraining counts how common each name is";
+  const top = Object.entries(f.counts)
+    .slice(0, 3)
+    .map(([name, count]) => `${name} (1 in ${formatCount(Math.round(f.records / count))})`);
+  return `${top.join(", ")}, counted over ${formatCount(f.records)} records`;
+}
 
 /** The version matching uses now, who put it in force, and the thresholds that decide merge, review or new. */
 export function ActiveModelPanel({ active, row }: { active: ActiveModel; row: MatchModelRow | null }) {
@@ -29,6 +39,8 @@ export function ActiveModelPanel({ active, row }: { active: ActiveModel; row: Ma
         <dd>{formatProbability(active.model.matchRate)} of candidate pairs</dd>
         <dt>Starting log-odds</dt>
         <dd>{formatWeight(priorLogOdds(active.model))}</dd>
+        <dt>Commonest last names</dt>
+        <dd>{commonNames(active.model)}</dd>
       </dl>
       <table className="table thresholds-table">
         <caption className="sr-only">Thresholds in force</caption>

@@ -1,4 +1,5 @@
 import type { Field } from "../compare/level";
+import type { TermFrequencies } from "./term-frequencies";
 
 /** Per level of one field: how often true matches (m) and non-matches (u) among candidate pairs show it. */
 export type LevelProbabilities = Record<string, { m: number; u: number }>;
@@ -13,6 +14,8 @@ export type MatchModel = {
   /** share of candidate pairs that are true matches */
   matchRate: number;
   fields: Record<Field, LevelProbabilities>;
+  /** how common each name is among the records the model was trained on; absent in the built-in model */
+  frequencies?: TermFrequencies;
 };
 
 /** The log-odds one level adds: positive when matches show it more often than non-matches. */

@@ -42,6 +42,7 @@ describe("matching model versions", () => {
     expect(draft.training).toMatchObject({ startedFrom: matching.version });
     expect((draft.training as { pairs: number }).pairs).toBeGreaterThan(0);
     expect(draft.quality).toMatchObject({ autoMerge: { precision: expect.any(Number), recall: expect.any(Number) } });
+    expect(draft.parameters).toMatchObject({ frequencies: { firstName: { counts: expect.objectContaining({ ingrid: expect.any(Number) }) } } });
     expect((await loadActiveModel({ fresh: true })).version).toBe(matching.version);
 
     await activateModel({ modelId: draft.id, actor: "user:admin@test" });

@@ -1,4 +1,5 @@
 import { prisma } from "../../db";
+import { collectTermFrequencies } from "./collect-term-frequencies";
 import { collectTrainingPairs } from "./collect-training-pairs";
 import { defaultModel } from "./default-model";
 import { estimateModel } from "./estimate-model";
@@ -7,7 +8,7 @@ import { loadActiveModel } from "./load-active-model";
 
 /**
  * Learns a new model version from the hub's own candidate pairs and steward
- * decisions and stores it as a DRAFT with the precision and recall it expects
+ * decisions, with how common each name is among its records, and stores it as a DRAFT with the precision and recall it expects
  * at the current thresholds. Nothing changes for matching until an admin
  * activates it.
  */
@@ -19,7 +20,8 @@ export async function retrainModel(opts: { actor: string; sample?: number }) {
   const vectors = pairs.filter((p) => p.label === undefined).map((p) => p.vector);
   const t = active.thresholds.person;
   const [atAuto, atReview] = expectedQuality(model, vectors, [t.auto, t.review]);
-  const { version: _, ...parameters } = model;
+  const { version: _, ...estimated } = model;
+  const parameters = { ...estimated, frequencies: await collectTermFrequencies() };
   return prisma.matchModel.create({
     data: {
       parameters,
