@@ -21,7 +21,10 @@ const PER_NAME = 30;
  * against every customer. Each key is its own index scan with its own cap;
  * similar names come nearest first. A whole chunk of records is looked up in
  * one statement (a LATERAL join over their keys), so a bulk load pays one
- * round trip per chunk rather than one per record.
+ * round trip per chunk rather than one per record. Candidates are fetched by
+ * id one by one (the LIMIT keeps the planner from flattening it): as a plain
+ * join, the cached generic plan of this prepared statement merge-joined the
+ * whole SourceRecord key index on a small store, 8 ms a lookup at 10k records.
  */
 export async function findCandidatesForMany(
   records: readonly CustomerAttributes[],
@@ -47,7 +50,10 @@ export async function findCandidatesForMany(
         UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "matchName" % q."matchName"
                ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
       ) c
-      JOIN "SourceRecord" s ON s.id = c.id AND s.id <> q.exclude`;
+      CROSS JOIN LATERAL (
+        SELECT id, "goldenRecordId", "sourceId", "externalId", standardized FROM "SourceRecord"
+        WHERE id = c.id AND id <> q.exclude LIMIT 1
+      ) s`;
   const rows =
     opts.nameSimilarity === undefined
       ? await lookUp(sql)
