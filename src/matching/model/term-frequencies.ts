@@ -1,4 +1,3 @@
-import type { CustomerAttributes } from "../../golden/attributes";
 import { foldForMatching as fold } from "../standardize/fold";
 import { organizationMatchName } from "../standardize/organizations";
 
@@ -33,7 +32,7 @@ const KEPT = 2000;
 export class FrequencyCounter {
   private readonly counts = new Map<FrequencyField, Map<string, number>>(frequencyFields.map((f) => [f, new Map()]));
 
-  add(a: CustomerAttributes): void {
+  add(a: Partial<Record<FrequencyField, string | null>>): void {
     for (const field of frequencyFields) {
       const value = a[field];
       if (!value) continue;
