@@ -1,6 +1,6 @@
 import { sql } from "../../src/db";
 
-/** Whether the server runs autovacuum; without it GIN pending lists and planner statistics only refresh when asked. */
+/** Whether the server runs autovacuum; without it planner statistics only refresh when asked and dead rows stay. */
 export async function autovacuumSetting(): Promise<string> {
   const [row] = await sql<{ autovacuum: string }[]>`SHOW autovacuum`;
   return row.autovacuum;
@@ -8,7 +8,7 @@ export async function autovacuumSetting(): Promise<string> {
 
 /**
  * Brings the store to the state autovacuum keeps it in after a bulk load:
- * trigram GIN pending lists merged into the index and fresh statistics, so
+ * dead rows of rebuilt golden records gone and fresh statistics, so
  * lookups can also be timed as a settled production server would serve them.
  */
 export async function vacuumStore(): Promise<void> {

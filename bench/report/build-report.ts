@@ -83,7 +83,7 @@ export function buildReport(i: ReportInputs) {
       lookupMs: latency(i.lookups.durationsMs),
       lookupMsAfterVacuum: latency(i.settledLookupsMs),
       meanCandidates: mean(i.lookups.candidateCounts),
-      note: "measured after every record is stored: the blocking a record meets against the full store; records of whole customers held more than once, sampled at random; timed once on the store as ingest left it and once after VACUUM ANALYZE (merged GIN pending lists, fresh statistics)",
+      note: "measured after every record is stored: the blocking a record meets against the full store; records of whole customers held more than once, sampled at random; timed once on the store as ingest left it and once after VACUUM ANALYZE (fresh statistics, dead rows gone)",
     },
     missedByCorruption: missedByCorruption(judged),
   };

@@ -44,7 +44,7 @@ export function printReport(r: MatchReport): void {
   console.log(table(["figure", "value"], figures, false));
   console.log(`\nNote: ${r.suspects.note}.`);
   console.log(`Note: blocking is ${r.blocking.note}.`);
-  if (r.run.autovacuum !== "on") console.log("Note: autovacuum is off on this server, so ingest ran against unmerged GIN pending lists and no statistics, slower than a default server would be.");
+  if (r.run.autovacuum !== "on") console.log("Note: autovacuum is off on this server, so ingest ran on the statistics the sweeper refreshes, as the worker does.");
   console.log("");
   console.log("Missed true pairs by corruption (a pair counts under every corruption of either record; 'alone' = pairs with that one difference only):\n");
   console.log(

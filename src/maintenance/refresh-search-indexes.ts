@@ -6,13 +6,12 @@ const MIN_CHANGES = 500;
 
 /**
  * Keeps candidate search fast during and after bulk loads, whether or not
- * the server runs autovacuum: merges the trigram index's pending list (new
- * names sit in an unsorted list until then, and every lookup scans it) and
- * refreshes planner statistics once enough customers changed, so Postgres
- * keeps choosing the indexes over a sequential scan as the table grows.
+ * the server runs autovacuum: refreshes planner statistics once enough
+ * customers changed, so Postgres keeps choosing the indexes over a
+ * sequential scan as the table grows. (The trigram index has no pending list
+ * to merge: it is written directly, see migration name_sound_key.)
  */
 export async function refreshSearchIndexes(): Promise<{ analyzed: boolean }> {
-  await sql`SELECT gin_clean_pending_list('"SourceRecordName_matchName_trgm_idx"'::regclass)`;
   const [stats] = await sql<{ changed: number; live: number }[]>`
     SELECT n_mod_since_analyze::int AS changed, n_live_tup::int AS live
     FROM pg_stat_user_tables WHERE relname = 'SourceRecord'`;

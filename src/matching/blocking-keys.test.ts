@@ -25,9 +25,20 @@ describe("blockingKeysOf", () => {
     expect(keysOf({ firstName: "Иван", lastName: "Петров", postalCode: "101000" }).phoneticKey).toBeNull();
   });
 
+  it("gives a moved customer whose name is misspelt or reordered the same name-sound key, and a lone word none", () => {
+    const a = keysOf({ firstName: "John", lastName: "Smith", postalCode: "10115" });
+    const b = keysOf({ firstName: "Smyth", lastName: "Jon", postalCode: "80331" });
+    expect(a.nameSoundKey).not.toBeNull();
+    expect(b.nameSoundKey).toBe(a.nameSoundKey);
+    expect(b.phoneticKey).not.toBe(a.phoneticKey);
+    expect(keysOf({ firstName: "Mary", lastName: "Smith" }).nameSoundKey).not.toBe(a.nameSoundKey);
+    expect(keysOf({ lastName: "Smith" }).nameSoundKey).toBeNull();
+    expect(keysOf({ firstName: "Иван", lastName: "Петров" }).nameSoundKey).toBeNull();
+  });
+
   it("keys the mailbox name, not a role mailbox, and leaves keys of missing values empty", () => {
     expect(keysOf({ lastName: "Bernier", email: "dolly.bernier@hotmail.com" }).mailboxKey).toBe("dolly.bernier");
     expect(keysOf({ organizationName: "Acme", email: "info@acme.example" }).mailboxKey).toBeNull();
-    expect(keysOf({ lastName: "Bernier" })).toMatchObject({ mailboxKey: null, homeBirthKey: null, phoneticKey: null, birthKey: null });
+    expect(keysOf({ lastName: "Bernier" })).toMatchObject({ mailboxKey: null, homeBirthKey: null, phoneticKey: null, birthKey: null, nameSoundKey: null });
   });
 });

@@ -6,7 +6,7 @@ import { organizationMatchName } from "./standardize/organizations";
 import { isUsableEmail, matchNameOf } from "./standardize-record";
 
 /** The keys looked up by equality; each is a column of SourceRecord with its own index. */
-export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey"] as const;
+export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey"] as const;
 
 export type ExactKey = (typeof exactKeys)[number];
 
@@ -23,12 +23,26 @@ function soundingWord(a: CustomerAttributes): string {
 }
 
 /**
+ * The sound of a whole name, word order ignored: "Jon Smyth", "Smith John"
+ * and "John Smith" share it wherever they live. A one-word name says too
+ * little to be a key of its own (every "Smith"), so it gets none.
+ */
+function nameSoundOf(matchName: string | null): string | null {
+  const codes = (matchName ?? "")
+    .split(" ")
+    .map((word) => (word ? doubleMetaphone(word)[0] : ""))
+    .filter(Boolean);
+  return codes.length >= 2 ? codes.sort().join(" ") : null;
+}
+
+/**
  * Several keys, any of which can bring a true duplicate into view: each
  * survives a different kind of error (a typo in the name keeps the email, a
  * new email keeps the name, a misspelt surname keeps its sound and the
  * birthday, a new provider keeps the mailbox name, swapped or abbreviated
- * names keep the birthday and the home), so together they reach far more
- * duplicates than any one.
+ * names keep the birthday and the home, a moved customer with a new email
+ * keeps the sound of the name), so together they reach far more duplicates
+ * than any one.
  */
 export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   // Double Metaphone has no code for digits or other scripts: "Иван" and "7-Eleven" would share an empty one.
@@ -36,8 +50,9 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   const sound = word ? doubleMetaphone(word)[0] : "";
   const postal = a.postalCode ? compact(a.postalCode) : "";
   const initial = a.firstName ? fold(a.firstName).charAt(0) : "";
+  const matchName = matchNameOf(a);
   return {
-    matchName: matchNameOf(a),
+    matchName,
     email: a.email && isUsableEmail(a.email) ? a.email : null,
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,
@@ -46,5 +61,6 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
     birthKey: a.dateOfBirth && initial ? `${a.dateOfBirth}|${initial}` : null,
     mailboxKey: personalMailboxOf(a.email),
     homeBirthKey: a.dateOfBirth && postal ? `${a.dateOfBirth}|${postal}` : null,
+    nameSoundKey: nameSoundOf(matchName),
   };
 }

@@ -38,7 +38,7 @@ describe("decideMatch", () => {
 
   it("scores a golden record by its best source record", () => {
     const decision = decideMatch(incoming, CRM, [
-      candidate("g-1", ERP, { firstName: "Bernd", lastName: "Weber" }),
+      candidate("g-1", ERP, { ...name, city: "Hamburg" }),
       candidate("g-1", "source-shop", { ...incoming }),
     ], thresholds);
     expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-1" } });
@@ -131,6 +131,18 @@ describe("decideMatch: relatives", () => {
       { sourceRecordId: "sr-p", goldenRecordId: "g-parent", sourceId: "source-erp", externalId: "p", standardized: parent },
     ], { auto: 0.5, review: 0.1 });
     expect(decision.kind).toBe("review");
+  });
+
+  it("holds back the link when another record of that golden record gives the parent's birth date", () => {
+    const parent = { firstName: "Karl", lastName: "Huber", phone: "+4989123456", street: "Hofweg", houseNumber: "7", postalCode: "80331", city: "München" };
+    const child = { ...parent, dateOfBirth: "1986-09-30" };
+    const undated = { sourceRecordId: "sr-u", goldenRecordId: "g-parent", sourceId: "source-erp", externalId: "u", standardized: parent };
+    const dated = { sourceRecordId: "sr-d", goldenRecordId: "g-parent", sourceId: "source-csv", externalId: "d", standardized: { ...parent, dateOfBirth: "1958-02-11" } };
+    const band = { auto: 0.5, review: 0.1 };
+    expect(decideMatch(child, "source-crm", [undated], band).kind).toBe("link");
+    for (const order of [[undated, dated], [dated, undated]]) {
+      expect(decideMatch(child, "source-crm", order, band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-parent" }] });
+    }
   });
 
   it("does not take a family mailbox for proof of one person, but does take a national id", () => {

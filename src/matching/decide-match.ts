@@ -16,20 +16,18 @@ export type MatchDecision =
 /** How sure matching must be to join a record to a golden record that already holds another record of the same source. */
 const SAME_SOURCE_AUTO = 0.9999;
 
+const levelOf = (s: PairScore, attribute: string) => s.fields.find((f) => f.attribute === attribute)?.level;
+
+/** National and tax ids belong to one person; a shared email is no proof, since families share mailboxes. */
+const sameIdentity = (s: PairScore) => levelOf(s, "nationalId") === "exact" || levelOf(s, "taxId") === "exact";
+
 /**
  * Relatives who share a surname, an address and often a phone (twins, a
  * household, a parent and the child named after them) pile up agreement that
  * Fellegi-Sunter, counting each field as independent, mistakes for one
- * person. A wholly different first name or birth date is their mark, and such
- * a pair goes to a steward however high it scores, unless a national or tax
- * id says it is one person.
+ * person. A wholly different first name or birth date is their mark.
  */
-function relativeLike(s: PairScore): boolean {
-  const level = (attribute: string) => s.fields.find((f) => f.attribute === attribute)?.level;
-  // A shared email is no proof: families share mailboxes. National and tax ids belong to one person.
-  const sameIdentity = level("nationalId") === "exact" || level("taxId") === "exact";
-  return !sameIdentity && (level("firstName") === "different" || level("dateOfBirth") === "different");
-}
+const relativeMark = (s: PairScore) => levelOf(s, "firstName") === "different" || levelOf(s, "dateOfBirth") === "different";
 
 /** Stewards get at most this many suspects per incoming record; more would be noise. */
 const MAX_SUSPECTS = 5;
@@ -37,11 +35,16 @@ const MAX_SUSPECTS = 5;
 /**
  * Scores an incoming record against each candidate golden record (its best
  * source record counts) and decides: link when sure, suspects for a steward
- * when unsure, a new golden record otherwise. A candidate golden that already
- * holds a different record of the same source is linked automatically only
- * above a stricter bar: one system rarely keeps one customer twice on purpose.
- * Other goldens that also score in the review band are proposed as suspects
- * even when the record links, since they are likely duplicates of the target.
+ * when unsure, a new golden record otherwise.
+ * - A golden record any of whose records bears the mark of a relative is
+ *   linked automatically only when a national or tax id says it is one
+ *   person: the parent's record that lacks a birth date looks exactly like
+ *   the child, while the parent's other records tell them apart.
+ * - A candidate golden that already holds a different record of the same
+ *   source is linked automatically only above a stricter bar: one system
+ *   rarely keeps one customer twice on purpose.
+ * - Other goldens that also score in the review band are proposed as
+ *   suspects even when the record links: they are likely duplicates of the target.
  */
 export function decideMatch(
   incoming: CustomerAttributes,
@@ -50,25 +53,22 @@ export function decideMatch(
   thresholds: Thresholds,
   model: MatchModel = defaultModel,
 ): MatchDecision {
-  const byGolden = new Map<string, ScoredGolden & { sameSource: boolean }>();
+  const byGolden = new Map<string, ScoredGolden & { sameSource: boolean; relative: boolean }>();
   for (const c of candidates) {
     const scored = scorePair(incoming, c.standardized, model);
     const prev = byGolden.get(c.goldenRecordId);
     const sameSource = (prev?.sameSource ?? false) || c.sourceId === sourceId;
-    if (!prev || scored.score > prev.score) byGolden.set(c.goldenRecordId, { ...scored, goldenRecordId: c.goldenRecordId, sameSource });
-    else prev.sameSource = sameSource;
+    const relative = (prev?.relative ?? false) || relativeMark(scored);
+    if (!prev || scored.score > prev.score) byGolden.set(c.goldenRecordId, { ...scored, goldenRecordId: c.goldenRecordId, sameSource, relative });
+    else Object.assign(prev, { sameSource, relative });
   }
   const ranked = [...byGolden.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  const inBand = (rs: typeof ranked) =>
-    rs
-      .filter((r) => r.score >= thresholds.review)
-      .slice(0, MAX_SUSPECTS)
-      .map(({ sameSource: _, ...scored }) => scored);
+  const bare = ({ sameSource: _, relative: __, ...scored }: (typeof ranked)[number]): ScoredGolden => scored;
+  const inBand = (rs: typeof ranked) => rs.filter((r) => r.score >= thresholds.review).slice(0, MAX_SUSPECTS).map(bare);
   const bar = best?.sameSource ? Math.max(thresholds.auto, SAME_SOURCE_AUTO) : thresholds.auto;
-  if (best && best.score >= bar && !relativeLike(best)) {
-    const { sameSource: _, ...scored } = best;
-    return { kind: "link", best: scored, suspects: inBand(ranked.slice(1)) };
+  if (best && best.score >= bar && (!best.relative || sameIdentity(best))) {
+    return { kind: "link", best: bare(best), suspects: inBand(ranked.slice(1)) };
   }
   const suspects = inBand(ranked);
   return suspects.length ? { kind: "review", suspects } : { kind: "new" };
