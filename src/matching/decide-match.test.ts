@@ -36,12 +36,14 @@ describe("decideMatch", () => {
     expect(decision.best.fields.map((f) => f.attribute)).toContain("email");
   });
 
-  it("scores a golden record by its best source record", () => {
-    const decision = decideMatch(incoming, CRM, [
-      candidate("g-1", ERP, { ...name, city: "Hamburg" }),
-      candidate("g-1", "source-shop", { ...incoming }),
-    ], thresholds);
-    expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-1" } });
+  it("scores a golden record by its best source record, whichever comes first", () => {
+    const weak = candidate("g-1", ERP, { ...name, city: "Hamburg" });
+    const sure = candidate("g-1", "source-shop", { ...incoming });
+    for (const order of [[weak, sure], [sure, weak]]) {
+      const decision = decideMatch(incoming, CRM, order, thresholds);
+      expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-1" } });
+      if (decision.kind === "link") expect(decision.best.score).toBe(scorePair(incoming, sure.standardized).score);
+    }
   });
 
   it("proposes the review band as suspects, best first, at most five", () => {
@@ -143,6 +145,16 @@ describe("decideMatch: relatives", () => {
     for (const order of [[undated, dated], [dated, undated]]) {
       expect(decideMatch(child, "source-crm", order, band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-parent" }] });
     }
+  });
+
+  it("takes a national id shared with any record of the golden record as proof of one person, whatever another record says", () => {
+    const eva = { firstName: "Eva", lastName: "Lang", street: "Au", houseNumber: "2", postalCode: "6020", city: "Innsbruck", dateOfBirth: "1990-01-01" };
+    const member = (id: string, standardized: CustomerAttributes) => ({ sourceRecordId: id, goldenRecordId: "g-eva", sourceId: "source-erp", externalId: id, standardized });
+    const olderNamesake = member("sr-o", { ...eva, dateOfBirth: "1961-07-15" });
+    const numbered = member("sr-n", { ...eva, nationalId: "1234567890" });
+    const band = { auto: 0.5, review: 0.1 };
+    expect(decideMatch({ ...eva, nationalId: "1234567890" }, "source-crm", [olderNamesake, numbered], band).kind).toBe("link");
+    expect(decideMatch({ ...eva, nationalId: "1234567890" }, "source-crm", [olderNamesake, member("sr-u", eva)], band).kind).toBe("review");
   });
 
   it("does not take a family mailbox for proof of one person, but does take a national id", () => {

@@ -29,6 +29,16 @@ const sameIdentity = (s: PairScore) => levelOf(s, "nationalId") === "exact" || l
  */
 const relativeMark = (s: PairScore) => levelOf(s, "firstName") === "different" || levelOf(s, "dateOfBirth") === "different";
 
+/** What the records of one candidate golden record say together, beyond the best one's score. */
+type Flags = {
+  /** one of them comes from the incoming record's own source */
+  sameSource: boolean;
+  /** one of them bears the mark of a relative without sharing an id */
+  relative: boolean;
+  /** one of them shares a national or tax id with the incoming record */
+  identity: boolean;
+};
+
 /** Stewards get at most this many suspects per incoming record; more would be noise. */
 const MAX_SUSPECTS = 5;
 
@@ -36,10 +46,10 @@ const MAX_SUSPECTS = 5;
  * Scores an incoming record against each candidate golden record (its best
  * source record counts) and decides: link when sure, suspects for a steward
  * when unsure, a new golden record otherwise.
- * - A golden record any of whose records bears the mark of a relative is
- *   linked automatically only when a national or tax id says it is one
- *   person: the parent's record that lacks a birth date looks exactly like
- *   the child, while the parent's other records tell them apart.
+ * - A golden record any of whose candidate records bears the mark of a
+ *   relative is linked automatically only when a national or tax id says it
+ *   is one person: the parent's record that lacks a birth date looks exactly
+ *   like the child, while the parent's other records tell them apart.
  * - A candidate golden that already holds a different record of the same
  *   source is linked automatically only above a stricter bar: one system
  *   rarely keeps one customer twice on purpose.
@@ -53,21 +63,25 @@ export function decideMatch(
   thresholds: Thresholds,
   model: MatchModel = defaultModel,
 ): MatchDecision {
-  const byGolden = new Map<string, ScoredGolden & { sameSource: boolean; relative: boolean }>();
+  const byGolden = new Map<string, ScoredGolden & Flags>();
   for (const c of candidates) {
     const scored = scorePair(incoming, c.standardized, model);
     const prev = byGolden.get(c.goldenRecordId);
-    const sameSource = (prev?.sameSource ?? false) || c.sourceId === sourceId;
-    const relative = (prev?.relative ?? false) || relativeMark(scored);
-    if (!prev || scored.score > prev.score) byGolden.set(c.goldenRecordId, { ...scored, goldenRecordId: c.goldenRecordId, sameSource, relative });
-    else Object.assign(prev, { sameSource, relative });
+    const identity = sameIdentity(scored);
+    const flags: Flags = {
+      sameSource: (prev?.sameSource ?? false) || c.sourceId === sourceId,
+      relative: (prev?.relative ?? false) || (relativeMark(scored) && !identity),
+      identity: (prev?.identity ?? false) || identity,
+    };
+    if (!prev || scored.score > prev.score) byGolden.set(c.goldenRecordId, { ...scored, goldenRecordId: c.goldenRecordId, ...flags });
+    else Object.assign(prev, flags);
   }
   const ranked = [...byGolden.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  const bare = ({ sameSource: _, relative: __, ...scored }: (typeof ranked)[number]): ScoredGolden => scored;
+  const bare = ({ sameSource: _, relative: __, identity: ___, ...scored }: (typeof ranked)[number]): ScoredGolden => scored;
   const inBand = (rs: typeof ranked) => rs.filter((r) => r.score >= thresholds.review).slice(0, MAX_SUSPECTS).map(bare);
   const bar = best?.sameSource ? Math.max(thresholds.auto, SAME_SOURCE_AUTO) : thresholds.auto;
-  if (best && best.score >= bar && (!best.relative || sameIdentity(best))) {
+  if (best && best.score >= bar && (!best.relative || best.identity)) {
     return { kind: "link", best: bare(best), suspects: inBand(ranked.slice(1)) };
   }
   const suspects = inBand(ranked);
