@@ -65,6 +65,7 @@ const sourceRecordRow = (tx: Sql, r: PlannedRecord, sourceId: string, at: Date) 
   mailboxKey: r.mailboxKey,
   homeBirthKey: r.homeBirthKey,
   nameSoundKey: r.nameSoundKey,
+  addressKey: r.addressKey,
   sourceUpdatedAt: r.sourceUpdatedAt,
   contentHash: r.contentHash,
   goldenRecordId: r.goldenRecordId,
@@ -111,11 +112,11 @@ async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[], a
     UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, "matchName" = v."matchName", email = v.email,
       phone = v.phone, "nationalId" = v."nationalId", "taxId" = v."taxId", "phoneticKey" = v."phoneticKey",
       "birthKey" = v."birthKey", "mailboxKey" = v."mailboxKey", "homeBirthKey" = v."homeBirthKey",
-      "nameSoundKey" = v."nameSoundKey", "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
+      "nameSoundKey" = v."nameSoundKey", "addressKey" = v."addressKey", "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
       status = 'ACTIVE', "updatedAt" = ${at}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
     FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)}) AS v(id text, raw jsonb, standardized jsonb, "matchName" text,
       email text, phone text, "nationalId" text, "taxId" text, "phoneticKey" text, "birthKey" text,
-      "mailboxKey" text, "homeBirthKey" text, "nameSoundKey" text, "sourceUpdatedAt" timestamp, "contentHash" text)
+      "mailboxKey" text, "homeBirthKey" text, "nameSoundKey" text, "addressKey" text, "sourceUpdatedAt" timestamp, "contentHash" text)
     WHERE s.id = v.id`;
 }
 

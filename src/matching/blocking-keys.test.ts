@@ -36,9 +36,17 @@ describe("blockingKeysOf", () => {
     expect(keysOf({ firstName: "Иван", lastName: "Петров" }).nameSoundKey).toBeNull();
   });
 
+  it("keys the home by postal code and house number, however they are spelt, and not a street without a number", () => {
+    const a = keysOf({ firstName: "Andre", lastName: "Metz", postalCode: "71839-8790", street: "Sauer Burg", houseNumber: "522" });
+    const b = keysOf({ firstName: "Andrew", lastName: "Mertz", postalCode: "71839 8790", street: "Sauer Burg 522" });
+    expect(a.addressKey).not.toBeNull();
+    expect(b.addressKey).toBe(a.addressKey);
+    expect(keysOf({ lastName: "Metz", postalCode: "71839-8790", street: "Sauer Burg" }).addressKey).toBeNull();
+  });
+
   it("keys the mailbox name, not a role mailbox, and leaves keys of missing values empty", () => {
     expect(keysOf({ lastName: "Bernier", email: "dolly.bernier@hotmail.com" }).mailboxKey).toBe("dolly.bernier");
     expect(keysOf({ organizationName: "Acme", email: "info@acme.example" }).mailboxKey).toBeNull();
-    expect(keysOf({ lastName: "Bernier" })).toMatchObject({ mailboxKey: null, homeBirthKey: null, phoneticKey: null, birthKey: null, nameSoundKey: null });
+    expect(keysOf({ lastName: "Bernier" })).toMatchObject({ mailboxKey: null, homeBirthKey: null, phoneticKey: null, birthKey: null, nameSoundKey: null, addressKey: null });
   });
 });

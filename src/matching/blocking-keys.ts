@@ -6,7 +6,7 @@ import { organizationMatchName } from "./standardize/organizations";
 import { isUsableEmail, matchNameOf } from "./standardize-record";
 
 /** The keys looked up by equality; each is a column of SourceRecord with its own index. */
-export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey"] as const;
+export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey"] as const;
 
 export type ExactKey = (typeof exactKeys)[number];
 
@@ -41,7 +41,8 @@ function nameSoundOf(matchName: string | null): string | null {
  * new email keeps the name, a misspelt surname keeps its sound and the
  * birthday, a new provider keeps the mailbox name, swapped or abbreviated
  * names keep the birthday and the home, a moved customer with a new email
- * keeps the sound of the name), so together they reach far more duplicates
+ * keeps the sound of the name, a misspelt name without email, phone or
+ * birthday keeps the home), so together they reach far more duplicates
  * than any one.
  */
 export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
@@ -62,5 +63,6 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
     mailboxKey: personalMailboxOf(a.email),
     homeBirthKey: a.dateOfBirth && postal ? `${a.dateOfBirth}|${postal}` : null,
     nameSoundKey: nameSoundOf(matchName),
+    addressKey: postal && a.houseNumber ? `${postal}|${compact(a.houseNumber)}` : null,
   };
 }

@@ -42,12 +42,12 @@ export async function findCandidatesForMany(
         ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
         ${column("nationalId")}::text[], ${column("taxId")}::text[], ${column("phoneticKey")}::text[],
         ${column("birthKey")}::text[], ${column("mailboxKey")}::text[], ${column("homeBirthKey")}::text[],
-        ${column("nameSoundKey")}::text[], ${column("matchName")}::text[], ${exclude}::text[]
-      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "matchName", exclude)
+        ${column("nameSoundKey")}::text[], ${column("addressKey")}::text[], ${column("matchName")}::text[], ${exclude}::text[]
+      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey", "matchName", exclude)
       CROSS JOIN LATERAL (
         ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
         UNION ${exact("phoneticKey")} UNION ${exact("birthKey")} UNION ${exact("mailboxKey")} UNION ${exact("homeBirthKey")}
-        UNION ${exact("nameSoundKey")}
+        UNION ${exact("nameSoundKey")} UNION ${exact("addressKey")}
         UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "matchName" % q."matchName"
                ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
       ) c

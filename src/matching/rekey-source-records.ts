@@ -45,9 +45,9 @@ async function writeKeys(rows: (BlockingKeys & { id: string })[]) {
     await tx`
       UPDATE "SourceRecord" s SET "matchName" = v."matchName", email = v.email, phone = v.phone, "nationalId" = v."nationalId",
         "taxId" = v."taxId", "phoneticKey" = v."phoneticKey", "birthKey" = v."birthKey", "mailboxKey" = v."mailboxKey",
-        "homeBirthKey" = v."homeBirthKey", "nameSoundKey" = v."nameSoundKey", seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
+        "homeBirthKey" = v."homeBirthKey", "nameSoundKey" = v."nameSoundKey", "addressKey" = v."addressKey", seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
       FROM jsonb_to_recordset(${tx.json(rows)}) AS v(id text, "matchName" text, email text, phone text, "nationalId" text,
-        "taxId" text, "phoneticKey" text, "birthKey" text, "mailboxKey" text, "homeBirthKey" text, "nameSoundKey" text)
+        "taxId" text, "phoneticKey" text, "birthKey" text, "mailboxKey" text, "homeBirthKey" text, "nameSoundKey" text, "addressKey" text)
       WHERE s.id = v.id`;
     await saveMatchNames(tx, rows);
   });

@@ -3,7 +3,17 @@ import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
 import { foldForMatching as fold } from "../standardize/fold";
 import { jaroWinkler } from "./jaro-winkler";
+import { typingEdits } from "./typing-edits";
 import { areNicknames } from "./nicknames";
+
+/** More keystrokes than a slip or a misread letter or two account for. */
+const TYPO_EDITS = 2;
+
+/** One given name written in full where the other has only some of its names: "Anna Maria" and "Anna". */
+const sharesGivenName = (a: string, b: string) => {
+  const [x, y] = [a.split(" "), b.split(" ")];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+};
 
 function nameLevel(field: string, a: string, b: string): Comparison {
   const fa = fold(a);
@@ -17,6 +27,11 @@ function nameLevel(field: string, a: string, b: string): Comparison {
     return { field, level: "initial", left: a, right: b, similarity, note: "initial matches" };
   }
   if (similarity >= 0.94) return { field, level: "close", left: a, right: b, similarity };
+  // Jaro-Winkler finds "Romane" and "Dominique" alike; no typing error turns one into the other, and a
+  // household or a pair of twins differs in just that.
+  if (field === "firstName" && typingEdits(fa, fb) > TYPO_EDITS && !sharesGivenName(fa, fb)) {
+    return { field, level: "different", left: a, right: b, similarity };
+  }
   if (similarity >= 0.85) return { field, level: "similar", left: a, right: b, similarity };
   // Short names take a typo hard ("Tom"/"Tim"): a weak likeness is kept apart from names with nothing in common.
   if (field === "firstName" && similarity >= 0.7) return { field, level: "weak", left: a, right: b, similarity };

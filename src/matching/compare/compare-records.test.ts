@@ -15,9 +15,21 @@ describe("field comparators", () => {
     expect(levels("J", "Johannes")).toEqual(["initial"]);
     expect(levels("Bill", "William")).toEqual(["nickname"]);
     expect(levels("Hans", "Johannes")).toEqual(["nickname"]);
+    expect(levels("Max", "Maximilian")).toEqual(["nickname"]);
+    expect(levels("Kees", "Cornelis")).toEqual(["nickname"]);
+    expect(levels("Al", "Albert")).not.toEqual(["nickname"]);
     expect(levels("Jonathan", "Jonathon")).toEqual(["close"]);
     expect(levels("Anna", "Klaus")).toEqual(["different"]);
     expect(comparePersonNames({ firstName: "Anna" }, { lastName: "Anna" })).toEqual([]);
+  });
+
+  it("takes a given name more than two edits away for another name, however alike it sounds, unless one holds the other", () => {
+    const levels = (a: string, b: string) => comparePersonNames({ firstName: a }, { firstName: b }).map((c) => c.level);
+    expect(levels("Romane", "Dominique")).toEqual(["different"]);
+    expect(levels("Marjory", "Margaret")).toEqual(["different"]);
+    expect(levels("Richard", "Richarcl")).not.toEqual(["different"]);
+    expect(levels("Tom", "Tim")).not.toEqual(["different"]);
+    expect(levels("Anna Maria", "Anna")).not.toEqual(["different"]);
   });
 
   it("counts words shared with typos and in any order", () => {

@@ -7,7 +7,7 @@ import { foldForMatching } from "../standardize/fold";
 const families = [
   "william bill billy will willy liam wilhelm willi",
   "robert bob bobby rob robbie bert",
-  "richard rick ricky dick rich",
+  "richard rick ricky dick rich richie",
   "james jim jimmy jamie",
   "john jack johnny jon",
   "johannes hans johann jan",
@@ -16,7 +16,7 @@ const families = [
   "thomas tom tommy",
   "charles charlie chuck karl carl",
   "edward ed eddie ted ned",
-  "henry harry hank heinrich heinz",
+  "henry harry hank heinrich heinz heiner hendrik henk henkie",
   "anthony tony anton",
   "christopher chris kit christoph",
   "daniel dan danny",
@@ -42,7 +42,7 @@ const families = [
   "vincent vince vinnie",
   "wolfgang wolf",
   "elizabeth liz lizzie beth betty eliza elisabeth lisa liesel elise",
-  "margaret maggie meg peggy greta margarete grete margit",
+  "margaret maggie meg peggy greta margarete margarethe grete gretchen margit",
   "catherine katherine kate katie cathy kathy kathrin katharina kathleen",
   "jennifer jen jenny",
   "patricia pat patty trish",
@@ -50,7 +50,7 @@ const families = [
   "deborah debbie deb",
   "rebecca becky becca",
   "victoria vicky tori",
-  "christine chris christina tina kristina",
+  "christine chris christina christiane tina kristina",
   "alexandra alex sandra sandy",
   "barbara barb babs",
   "dorothy dot dottie dorothea",
@@ -65,6 +65,11 @@ const families = [
   "caroline carol carrie karoline",
   "eleanor ellie nora elly",
   "gabriele gabi gaby gabriella",
+  "isabelle isabel isabella isa babette bella",
+  "cornelis cornelius kees cor",
+  "jacobus jakob jacob koos jaap",
+  "wilhelmina wilma mien willemijn",
+  "theodorus theodor theo dorus",
 ];
 
 const index = new Map<string, Set<number>>();
@@ -75,10 +80,18 @@ families.forEach((line, i) => {
   }
 });
 
-/** Whether two given names are forms of one name ("Bill" and "William", "Hans" and "Johannes"). */
+/** A given name cut short, as people shorten names no list can hold in full: "Max" of "Maximilian", "Isa" of "Isabelle". */
+function isShortForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && short.length < long.length && !short.includes(" ") && long.startsWith(short);
+}
+
+/** Whether two given names are forms of one name ("Bill" and "William", "Hans" and "Johannes", "Max" and "Maximilian"). */
 export function areNicknames(a: string, b: string): boolean {
-  const fa = index.get(foldForMatching(a));
-  const fb = index.get(foldForMatching(b));
+  const [foldedA, foldedB] = [foldForMatching(a), foldForMatching(b)];
+  if (isShortForm(foldedA, foldedB)) return true;
+  const fa = index.get(foldedA);
+  const fb = index.get(foldedB);
   if (!fa || !fb) return false;
   for (const f of fa) if (fb.has(f)) return true;
   return false;

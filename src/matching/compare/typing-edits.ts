@@ -1,0 +1,10 @@
+import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
+
+/**
+ * How many keystrokes apart two strings are, two neighbours swapped counting
+ * as one (Damerau-Levenshtein): the way people mistype, so "Erbecca" is one
+ * slip from "Rebecca", not two.
+ */
+export function typingEdits(a: string, b: string): number {
+  return damerauLevenshtein(a, b);
+}
