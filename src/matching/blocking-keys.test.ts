@@ -42,6 +42,7 @@ describe("blockingKeysOf", () => {
     expect(a.addressKey).not.toBeNull();
     expect(b.addressKey).toBe(a.addressKey);
     expect(keysOf({ lastName: "Metz", postalCode: "71839-8790", street: "Sauer Burg" }).addressKey).toBeNull();
+    expect(keysOf({ lastName: "Metz", postalCode: "71839-8790", street: "Sauer Burg", houseNumber: "s/n" }).addressKey).toBeNull();
   });
 
   it("keys the mailbox name, not a role mailbox, and leaves keys of missing values empty", () => {

@@ -51,6 +51,8 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   const sound = word ? doubleMetaphone(word)[0] : "";
   const postal = a.postalCode ? compact(a.postalCode) : "";
   const initial = a.firstName ? fold(a.firstName).charAt(0) : "";
+  // "-" or "s/n" is no number: keyed by it, a whole postcode would share one home.
+  const house = a.houseNumber && /\d/.test(a.houseNumber) ? compact(a.houseNumber) : "";
   const matchName = matchNameOf(a);
   return {
     matchName,
@@ -63,6 +65,6 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
     mailboxKey: personalMailboxOf(a.email),
     homeBirthKey: a.dateOfBirth && postal ? `${a.dateOfBirth}|${postal}` : null,
     nameSoundKey: nameSoundOf(matchName),
-    addressKey: postal && a.houseNumber ? `${postal}|${compact(a.houseNumber)}` : null,
+    addressKey: postal && house ? `${postal}|${house}` : null,
   };
 }

@@ -13,22 +13,24 @@ describe("rekeySourceRecords", () => {
   it("gives records stored before an upgrade the keys ingest gives now, so blocking finds them again", async () => {
     const { source } = await sourceWithToken();
     const t = unique();
-    const stored = { organizationName: "Schmidt Logistik GmbH", postalCode: `P${t}`, email: `disposition.${t}@schmidt.example` };
+    const stored = { organizationName: "Schmidt Logistik GmbH", postalCode: `P${t}`, houseNumber: "7", email: `disposition.${t}@schmidt.example` };
     await ingestChunk({ source, records: [{ externalId: "R-1", attributes: stored }], matching: apart, actor: "test" });
-    // As an older release left it: no sound keys for organizations, no mailbox key, and its name missing from the name search.
+    // As an older release left it: no sound keys for organizations, no mailbox or home key, and its name missing from the name search.
     const [{ id, seq }] = await sql<{ id: string; seq: string }[]>`
-      UPDATE "SourceRecord" SET "phoneticKey" = NULL, "mailboxKey" = NULL, "nameSoundKey" = NULL
+      UPDATE "SourceRecord" SET "phoneticKey" = NULL, "mailboxKey" = NULL, "nameSoundKey" = NULL, "addressKey" = NULL
       WHERE "sourceId" = ${source.id} AND "externalId" = 'R-1' RETURNING id, seq::text`;
     await sql`DELETE FROM "SourceRecordName" WHERE "sourceRecordId" = ${id}`;
     const found = async (probe: Record<string, string>) => (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceRecordId === id);
     const bySound = { organizationName: "Schmitt Spedition KG", postalCode: `P${t}` };
     const byMailbox = { organizationName: "Unrelated AG", email: `disposition.${t}@other.example` };
     const byName = { organizationName: "Schmidt Logistik", city: "Anywhere" };
-    expect([await found(bySound), await found(byMailbox), await found(byName)]).toEqual([false, false, false]);
+    const byHome = { organizationName: "Globex Handel AG", postalCode: `P${t}`, houseNumber: "7" };
+    const probes = async () => [await found(bySound), await found(byMailbox), await found(byName), await found(byHome)];
+    expect(await probes()).toEqual([false, false, false, false]);
 
     const first = await rekeySourceRecords();
     expect(first.updated).toBeGreaterThanOrEqual(1);
-    expect([await found(bySound), await found(byMailbox), await found(byName)]).toEqual([true, true, true]);
+    expect(await probes()).toEqual([true, true, true, true]);
     const [after] = await sql<{ seq: string }[]>`SELECT seq::text FROM "SourceRecord" WHERE id = ${id}`;
     expect(BigInt(after.seq)).toBeGreaterThan(BigInt(seq));
 

@@ -1,4 +1,4 @@
-import similarity from "talisman/metrics/jaro-winkler";
+import similarity from "talisman/metrics/jaro-winkler.js";
 
 /**
  * Jaro-Winkler similarity of two folded strings: forgiving of typos,

@@ -16,7 +16,9 @@ const families = [
   "thomas tom tommy",
   "charles charlie chuck karl carl",
   "edward ed eddie ted ned",
-  "henry harry hank heinrich heinz heiner hendrik henk henkie",
+  "henry harry hank",
+  "heinrich heinz heiner",
+  "hendrik henk henkie",
   "anthony tony anton",
   "christopher chris kit christoph",
   "daniel dan danny",
@@ -24,6 +26,10 @@ const families = [
   "matthew matt matthias",
   "nicholas nick nicky niklas nikolaus klaus claus",
   "alexander alex sasha sascha alexandre",
+  "maximilian max maxi",
+  "nicolas nico",
+  "dominique dom",
+  "franziska franzi",
   "andrew andy drew andreas andre",
   "benjamin ben benny",
   "samuel sam sammy",
@@ -70,6 +76,7 @@ const families = [
   "jacobus jakob jacob koos jaap",
   "wilhelmina wilma mien willemijn",
   "theodorus theodor theo dorus",
+  "frederic frederik fred",
 ];
 
 const index = new Map<string, Set<number>>();
@@ -80,18 +87,10 @@ families.forEach((line, i) => {
   }
 });
 
-/** A given name cut short, as people shorten names no list can hold in full: "Max" of "Maximilian", "Isa" of "Isabelle". */
-function isShortForm(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && short.length < long.length && !short.includes(" ") && long.startsWith(short);
-}
-
-/** Whether two given names are forms of one name ("Bill" and "William", "Hans" and "Johannes", "Max" and "Maximilian"). */
+/** Whether two given names are forms of one name ("Bill" and "William", "Hans" and "Johannes"). */
 export function areNicknames(a: string, b: string): boolean {
-  const [foldedA, foldedB] = [foldForMatching(a), foldForMatching(b)];
-  if (isShortForm(foldedA, foldedB)) return true;
-  const fa = index.get(foldedA);
-  const fb = index.get(foldedB);
+  const fa = index.get(foldForMatching(a));
+  const fb = index.get(foldForMatching(b));
   if (!fa || !fb) return false;
   for (const f of fa) if (fb.has(f)) return true;
   return false;

@@ -15,7 +15,7 @@ function compareManyOthers() {
 
 describe("string metrics", () => {
   // cmpstr, used before, kept state between comparisons: after a long run "dwayne"/"duane" scored 0.765 and "erbecca"/"rebecca" were nothing alike.
-  it("gives Winkler's published Jaro-Winkler scores and true edit counts, however many pairs came before", () => {
+  it("gives Winkler's published Jaro-Winkler scores and typing-edit counts, however many pairs came before", () => {
     compareManyOthers();
     expect(jaroWinkler("martha", "marhta")).toBeCloseTo(0.961, 3);
     expect(jaroWinkler("dwayne", "duane")).toBeCloseTo(0.84, 3);
