@@ -35,7 +35,7 @@ export async function findCandidatesForMany(
   const column = <K extends keyof (typeof keys)[number]>(k: K) => keys.map((r) => r[k]);
   const exclude = records.map((_, i) => opts.excludeSourceRecordIds?.[i] ?? "");
   const exact = (name: string) =>
-    sql`(SELECT id FROM "SourceRecord" WHERE ${sql(name)} = q.${sql(name)} AND status = 'ACTIVE' LIMIT ${PER_KEY})`;
+    sql`(SELECT id FROM "SourceRecord" r WHERE r.${sql(name)} = q.${sql(name)} AND r.status = 'ACTIVE' LIMIT ${PER_KEY})`;
   const lookUp = (db: TransactionSql | typeof sql) => db<(Candidate & { i: number })[]>`
       SELECT q.i, s.id AS "sourceRecordId", s."goldenRecordId", s."sourceId", s."externalId", s.standardized
       FROM unnest(
