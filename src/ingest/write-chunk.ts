@@ -8,6 +8,7 @@ import type { ChunkPlan, PlannedRecord, Rebuild, Source } from "./plan-chunk";
 import { groupBy } from "../group-by";
 import { suspectRow } from "./suspect-row";
 import { saveMatchNames } from "../matching/save-match-names";
+import { assignKeyColumns, keyColumnTypes } from "../matching/key-columns-sql";
 
 export type Sql = postgres.TransactionSql;
 type Json = Parameters<typeof sql.json>[0];
@@ -109,14 +110,11 @@ async function updateSourceRecords(tx: Sql, updates: readonly PlannedRecord[], a
   if (!updates.length) return;
   const rows = updates.map(({ goldenRecordId: _, externalId: __, ...r }) => r);
   await tx`
-    UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, "matchName" = v."matchName", email = v.email,
-      phone = v.phone, "nationalId" = v."nationalId", "taxId" = v."taxId", "phoneticKey" = v."phoneticKey",
-      "birthKey" = v."birthKey", "mailboxKey" = v."mailboxKey", "homeBirthKey" = v."homeBirthKey",
-      "nameSoundKey" = v."nameSoundKey", "addressKey" = v."addressKey", "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
+    UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, ${assignKeyColumns(tx)},
+      "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
       status = 'ACTIVE', "updatedAt" = ${at}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
-    FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)}) AS v(id text, raw jsonb, standardized jsonb, "matchName" text,
-      email text, phone text, "nationalId" text, "taxId" text, "phoneticKey" text, "birthKey" text,
-      "mailboxKey" text, "homeBirthKey" text, "nameSoundKey" text, "addressKey" text, "sourceUpdatedAt" timestamp, "contentHash" text)
+    FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)})
+      AS v(id text, raw jsonb, standardized jsonb, ${keyColumnTypes(tx)}, "sourceUpdatedAt" timestamp, "contentHash" text)
     WHERE s.id = v.id`;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "../db";
 import type { CustomerAttributes } from "../golden/attributes";
 import { blockingKeysOf, exactKeys, type BlockingKeys } from "./blocking-keys";
+import { assignKeyColumns, keyColumnTypes } from "./key-columns-sql";
 import { saveMatchNames } from "./save-match-names";
 
 const PAGE = 2000;
@@ -43,11 +44,8 @@ export async function rekeySourceRecords(onProgress: (scanned: number, updated: 
 async function writeKeys(rows: (BlockingKeys & { id: string })[]) {
   await sql.begin(async (tx) => {
     await tx`
-      UPDATE "SourceRecord" s SET "matchName" = v."matchName", email = v.email, phone = v.phone, "nationalId" = v."nationalId",
-        "taxId" = v."taxId", "phoneticKey" = v."phoneticKey", "birthKey" = v."birthKey", "mailboxKey" = v."mailboxKey",
-        "homeBirthKey" = v."homeBirthKey", "nameSoundKey" = v."nameSoundKey", "addressKey" = v."addressKey", seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
-      FROM jsonb_to_recordset(${tx.json(rows)}) AS v(id text, "matchName" text, email text, phone text, "nationalId" text,
-        "taxId" text, "phoneticKey" text, "birthKey" text, "mailboxKey" text, "homeBirthKey" text, "nameSoundKey" text, "addressKey" text)
+      UPDATE "SourceRecord" s SET ${assignKeyColumns(tx)}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
+      FROM jsonb_to_recordset(${tx.json(rows)}) AS v(id text, ${keyColumnTypes(tx)})
       WHERE s.id = v.id`;
     await saveMatchNames(tx, rows);
   });
