@@ -9,6 +9,8 @@ const schema = z.object({
   lookupSamples: z.coerce.number().int().nonnegative().default(5000),
   /** share of the load matched with the built-in model before the model is retrained on it and activated for the rest */
   trainShare: z.coerce.number().min(0).max(1).default(0),
+  /** how many false merges and missed pairs to print with their evidence */
+  examples: z.coerce.number().int().nonnegative().max(1000).default(5),
   keep: z.boolean().default(false),
   /** store every record as its own customer without matching, then measure blocking only */
   storeOnly: z.boolean().default(false),
@@ -18,7 +20,7 @@ export type MatchArgs = z.infer<typeof schema>;
 
 /** How to call the benchmark, shown with any argument error. */
 export const usage =
-  "Usage: npm run bench:match -- --rows N [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--keep] [--store-only]";
+  "Usage: npm run bench:match -- --rows N [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--examples N] [--keep] [--store-only]";
 
 /** Reads the benchmark's flags, or says which one is wrong and how to call it. */
 export function parseMatchArgs(argv: string[]): MatchArgs {
@@ -43,6 +45,7 @@ function parseFlags(argv: string[]) {
         concurrency: { type: "string" },
         "lookup-samples": { type: "string" },
         "train-share": { type: "string" },
+        examples: { type: "string" },
         keep: { type: "boolean" },
         "store-only": { type: "boolean" },
       },

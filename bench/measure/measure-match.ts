@@ -10,9 +10,10 @@ import { judgeTruePairs } from "../metrics/judge-true-pairs";
 import { percentile } from "../metrics/percentile";
 import { sumTruePairs } from "../metrics/sum-true-pairs";
 import { buildReport } from "../report/build-report";
-import { printReport } from "../report/print-report";
+import { printErrorExamples, printReport } from "../report/print-report";
 import { writeReport } from "../report/write-report";
 import { activateModel } from "../../src/matching/model/activate-model";
+import { loadActiveModel } from "../../src/matching/model/load-active-model";
 import { retrainModel } from "../../src/matching/model/retrain-model";
 import { acceptRecords } from "./accept-records";
 import { createSources } from "./create-sources";
@@ -103,6 +104,9 @@ retrained and activated model ${retrained}`);
   await vacuumStore();
   const settled = await timeLookups(sample, "blocking (after VACUUM ANALYZE)");
 
+  const relations = new Map(generated.flatMap((g) => (g.lookalikeOf ? [[g.entityId, g.lookalikeOf] as const] : [])));
+  const { model } = await loadActiveModel({ fresh: true });
+
   const report = buildReport({
     args,
     startedAt,
@@ -111,12 +115,14 @@ retrained and activated model ${retrained}`);
     outcome,
     labelled,
     trueEntities: new Set(generated.map((g) => g.entityId)).size,
-    relations: new Map(generated.flatMap((g) => (g.lookalikeOf ? [[g.entityId, g.lookalikeOf] as const] : []))),
+    relations,
     lookups,
     settledLookupsMs: settled.durationsMs,
     autovacuum,
+    model,
   });
   printReport(report);
+  printErrorExamples(report);
   console.log(`\nWritten to ${await writeReport(report)}`);
 }
 

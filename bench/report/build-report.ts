@@ -3,9 +3,12 @@ import type { Outcome } from "../measure/load-outcome";
 import type { Lookups } from "../measure/time-lookups";
 import { buildContingency, countPairs } from "../metrics/count-pairs";
 import { falseMergesByRelation, suspectsByTruth, type Relations } from "../metrics/judge-lookalikes";
-import { goldenPairKey, judgeTruePairs, type LabelledRecord } from "../metrics/judge-true-pairs";
+import { goldenPairKey, judgeTruePairs } from "../metrics/judge-true-pairs";
 import { missedByCorruption } from "../metrics/missed-by-corruption";
 import { percentile } from "../metrics/percentile";
+import { sampleErrors } from "../metrics/sample-errors";
+import type { MatchModel } from "../../src/matching/model/match-model";
+import type { StoredWithTruth } from "../measure/label-records";
 import { f1, share } from "../metrics/ratios";
 import { sumTruePairs } from "../metrics/sum-true-pairs";
 
@@ -15,13 +18,15 @@ export type ReportInputs = {
   commit: string | null;
   seconds: { generate: number; accept: number; match: number; lookups: number };
   outcome: Outcome;
-  labelled: LabelledRecord[];
+  labelled: StoredWithTruth[];
   trueEntities: number;
   relations: Relations;
   lookups: Lookups;
   /** the same lookups again after VACUUM ANALYZE */
   settledLookupsMs: number[];
   autovacuum: string;
+  /** the model matching ended with, to show the evidence of wrong decisions */
+  model: MatchModel;
 };
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -86,6 +91,7 @@ export function buildReport(i: ReportInputs) {
       note: "measured after every record is stored: the blocking a record meets against the full store; records of whole customers held more than once, sampled at random; timed once on the store as ingest left it and once after VACUUM ANALYZE (fresh statistics, dead rows gone)",
     },
     missedByCorruption: missedByCorruption(judged),
+    examples: sampleErrors(i.labelled, i.relations, openSuspects, i.model, { count: i.args.examples, seed: i.args.seed }),
   };
 }
 

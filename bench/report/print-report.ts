@@ -1,3 +1,4 @@
+import type { ErrorExample } from "../metrics/sample-errors";
 import type { MatchReport } from "./build-report";
 
 const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(2)}%`);
@@ -64,4 +65,19 @@ export function printReport(r: MatchReport): void {
       ]),
     ),
   );
+}
+
+function printExamples(title: string, examples: ErrorExample[]): void {
+  if (!examples.length) return;
+  console.log(`\n${title}:`);
+  for (const e of examples) {
+    console.log(`\n  ${e.why} (pair scores ${e.score.toFixed(4)})\n    ${e.left}\n    ${e.right}\n    ${e.evidence}`);
+  }
+}
+
+/** Samples of what went wrong, each pair with the evidence the model weighed. */
+export function printErrorExamples(r: MatchReport): void {
+  printExamples("Sample false merges (by relation of the two customers)", r.examples.falseMerges);
+  printExamples("Sample true pairs left to a steward (by corruption)", r.examples.suspected);
+  printExamples("Sample true pairs neither merged nor suspected (by corruption)", r.examples.unseen);
 }
