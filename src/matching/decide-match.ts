@@ -25,9 +25,12 @@ const sameIdentity = (s: PairScore) => levelOf(s, "nationalId") === "exact" || l
  * Relatives who share a surname, an address and often a phone (twins, a
  * household, a parent and the child named after them) pile up agreement that
  * Fellegi-Sunter, counting each field as independent, mistakes for one
- * person. A wholly different first name or birth date is their mark.
+ * person. A wholly different first name or birth date is their mark, and so
+ * is a birth year a generation off by one digit: junior keeps senior's name,
+ * home and phone, and sometimes his birthday too.
  */
-const relativeMark = (s: PairScore) => levelOf(s, "firstName") === "different" || levelOf(s, "dateOfBirth") === "different";
+const relativeMark = (s: PairScore) =>
+  levelOf(s, "firstName") === "different" || ["different", "decadeDigit"].includes(levelOf(s, "dateOfBirth") ?? "");
 
 /** What the records of one candidate golden record say together, beyond the best one's score. */
 type Flags = {

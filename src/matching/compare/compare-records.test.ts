@@ -49,6 +49,9 @@ describe("field comparators", () => {
   it("forgives day/month swaps and single-digit typos in dates, and nothing else", () => {
     expect(level(compareDates("1985-03-07", "1985-07-03"))).toBe("dayMonthSwapped");
     expect(level(compareDates("1985-03-07", "1985-03-08"))).toBe("oneDigit");
+    expect(level(compareDates("1985-03-07", "1986-03-07"))).toBe("oneDigit");
+    expect(compareDates("1985-03-07", "1955-03-07")).toMatchObject({ level: "decadeDigit", note: "birth years 30 apart by one digit: a typo, or another generation" });
+    expect(level(compareDates("1985-03-07", "2985-03-07"))).toBe("decadeDigit");
     expect(level(compareDates("1985-03-07", "1985-11-20"))).toBe("sameYear");
     expect(level(compareDates("1985-03-07", "1962-11-20"))).toBe("different");
     expect(compareDates(undefined, "1985-03-07")).toBeNull();

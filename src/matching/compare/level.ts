@@ -19,7 +19,7 @@ export const fieldLevels = {
   firstName: ["exact", "nickname", "initial", "close", "similar", "weak", "different"],
   lastName: ["exact", "close", "similar", "different"],
   organizationName: ["exact", "close", "tokens", "different"],
-  dateOfBirth: ["exact", "dayMonthSwapped", "oneDigit", "sameYear", "different"],
+  dateOfBirth: ["exact", "dayMonthSwapped", "oneDigit", "decadeDigit", "sameYear", "different"],
   email: ["exact", "sameLocalPart", "similar", "different"],
   phone: ["exact", "sameSubscriber", "oneDigit", "different"],
   address: ["exact", "sameStreet", "samePlace", "samePostalCode", "sameCity", "different"],

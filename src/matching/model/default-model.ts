@@ -9,7 +9,7 @@ const lv = (pairs: Record<string, [number, number]>) =>
  * (EM over candidate pairs plus steward decisions) replaces them.
  */
 export const defaultModel: MatchModel = {
-  version: "default-1",
+  version: "default-2",
   matchRate: 0.05,
   fields: {
     // Blocking already brings pairs with similar names together, so among candidates even an exact name is common.
@@ -17,7 +17,7 @@ export const defaultModel: MatchModel = {
     firstName: lv({ exact: [0.72, 0.25], nickname: [0.05, 0.005], initial: [0.05, 0.03], close: [0.12, 0.05], similar: [0.04, 0.08], weak: [0.02, 0.15], different: [0.005, 0.44] }),
     lastName: lv({ exact: [0.8, 0.2], close: [0.1, 0.05], similar: [0.06, 0.1], different: [0.04, 0.65] }),
     organizationName: lv({ exact: [0.75, 0.02], close: [0.12, 0.04], tokens: [0.08, 0.1], different: [0.05, 0.84] }),
-    dateOfBirth: lv({ exact: [0.85, 0.01], dayMonthSwapped: [0.04, 0.001], oneDigit: [0.05, 0.005], sameYear: [0.02, 0.03], different: [0.04, 0.954] }),
+    dateOfBirth: lv({ exact: [0.85, 0.01], dayMonthSwapped: [0.04, 0.001], oneDigit: [0.04, 0.004], decadeDigit: [0.01, 0.002], sameYear: [0.02, 0.03], different: [0.04, 0.954] }),
     email: lv({ exact: [0.75, 0.002], sameLocalPart: [0.08, 0.005], similar: [0.05, 0.01], different: [0.12, 0.983] }),
     phone: lv({ exact: [0.7, 0.002], sameSubscriber: [0.05, 0.003], oneDigit: [0.04, 0.003], different: [0.21, 0.992] }),
     address: lv({ exact: [0.7, 0.02], sameStreet: [0.04, 0.02], samePlace: [0.6, 0.06], samePostalCode: [0.06, 0.08], sameCity: [0.05, 0.1], different: [0.15, 0.78] }),
