@@ -17,6 +17,8 @@ describe("field comparators", () => {
     expect(levels("Hans", "Johannes")).toEqual(["nickname"]);
     expect(levels("Max", "Maximilian")).toEqual(["nickname"]);
     expect(levels("Kees", "Cornelis")).toEqual(["nickname"]);
+    expect(levels("Cat", "Catherine")).toEqual(["nickname"]);
+    expect(levels("Piet", "Pieter")).toEqual(["nickname"]);
     expect(levels("Heinz", "Henk")).not.toEqual(["nickname"]);
     expect(levels("Jonathan", "Jonathon")).toEqual(["close"]);
     expect(levels("Anna", "Klaus")).toEqual(["different"]);
