@@ -74,6 +74,17 @@ describe("generateRecords", () => {
     expect(inOneSource.length).toBeGreaterThan(10);
   });
 
+  it("gives unrelated customers mailboxes and company domains of their own, as providers and registrars do", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const r of records.filter((r) => r.corruptions.length === 0 && r.attributes.email)) {
+      const [, domain] = r.attributes.email!.split("@");
+      const key = r.attributes.organizationName ? domain : r.attributes.email!;
+      owners.set(key, (owners.get(key) ?? new Set()).add(r.lookalikeOf?.entityId ?? r.entityId));
+    }
+    expect([...owners].filter(([, families]) => families.size > 1)).toEqual([]);
+    expect([...owners.keys()].some((key) => /^[a-z-]+\d\.[a-z.]+$/.test(key))).toBe(true);
+  });
+
   it("mixes persons and organizations from every country", () => {
     expect(records.some((r) => r.attributes.organizationName)).toBe(true);
     expect(new Set(records.map((r) => r.attributes.country))).toEqual(new Set(["US", "DE", "FR", "NL", "GB"]));

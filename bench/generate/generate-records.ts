@@ -5,6 +5,7 @@ import { corruptRecord } from "./corrupt-record";
 import { makeLookalike } from "./make-lookalike";
 import { makeOrganization } from "./make-organization";
 import { makePerson } from "./make-person";
+import { MailboxRegistry } from "./own-mailbox";
 import type { BenchRecord, SourceKey, TrueEntity } from "./types";
 
 const countryChoice = countries.map((c) => ({ value: c, weight: countryWeights[c] }));
@@ -12,17 +13,17 @@ const countryChoice = countries.map((c) => ({ value: c, weight: countryWeights[c
 /** Share of customers built to resemble an earlier one (household members, namesakes, sister companies). */
 const LOOKALIKE_SHARE = 0.12;
 
-function makeEntity(e: number, control: Faker, byCountry: Fakers, bases: TrueEntity[]): TrueEntity {
+function makeEntity(e: number, control: Faker, byCountry: Fakers, bases: TrueEntity[], mailboxes: MailboxRegistry): TrueEntity {
   const entityId = `E${String(e).padStart(7, "0")}`;
   if (bases.length && control.datatype.boolean({ probability: LOOKALIKE_SHARE })) {
     const base = control.helpers.arrayElement(bases);
     const { attributes, relation } = makeLookalike(byCountry[base.country], base);
-    return { entityId, kind: base.kind, country: base.country, attributes, lookalikeOf: { entityId: base.entityId, relation } };
+    return mailboxes.claim({ entityId, kind: base.kind, country: base.country, attributes, lookalikeOf: { entityId: base.entityId, relation } });
   }
   const country = control.helpers.weightedArrayElement(countryChoice);
   const kind = control.datatype.boolean({ probability: 0.85 }) ? "person" : "organization";
   const f = byCountry[country];
-  const entity: TrueEntity = { entityId, kind, country, attributes: kind === "person" ? makePerson(f, country) : makeOrganization(f, country) };
+  const entity = mailboxes.claim({ entityId, kind, country, attributes: kind === "person" ? makePerson(f, country) : makeOrganization(f, country) });
   bases.push(entity);
   return entity;
 }
@@ -37,8 +38,9 @@ export function generateRecords(opts: { rows: number; seed: number }): BenchReco
   const { control, byCountry } = createFakers(opts.seed);
   const records: Omit<BenchRecord, "externalId">[] = [];
   const bases: TrueEntity[] = [];
+  const mailboxes = new MailboxRegistry();
   for (let e = 0; records.length < opts.rows; e++) {
-    const entity = makeEntity(e, control, byCountry, bases);
+    const entity = makeEntity(e, control, byCountry, bases, mailboxes);
     const { entityId, country, lookalikeOf } = entity;
     const sources = assignSources(control, Math.min(copyCount(control), opts.rows - records.length));
     sources.forEach((source, i) => {
