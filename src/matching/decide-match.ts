@@ -25,12 +25,17 @@ const sameIdentity = (s: PairScore) => levelOf(s, "nationalId") === "exact" || l
  * Relatives who share a surname, an address and often a phone (twins, a
  * household, a parent and the child named after them) pile up agreement that
  * Fellegi-Sunter, counting each field as independent, mistakes for one
- * person. A wholly different first name or birth date is their mark, and so
- * is a birth year a generation off by one digit: junior keeps senior's name,
- * home and phone, and sometimes his birthday too.
+ * person. A wholly different first name or birth date is their mark. So is
+ * a birth year a generation off by one digit, unless the two share a personal
+ * mailbox: junior keeps senior's name, home and phone, and sometimes his
+ * birthday, while a typo in the decade keeps everything, email included.
+ * (Measured at 20k rows: 37 false merges instead of 54, for 30 more true
+ * pairs left to stewards; marking every such year cost 73.)
  */
 const relativeMark = (s: PairScore) =>
-  levelOf(s, "firstName") === "different" || ["different", "decadeDigit"].includes(levelOf(s, "dateOfBirth") ?? "");
+  levelOf(s, "firstName") === "different" ||
+  levelOf(s, "dateOfBirth") === "different" ||
+  (levelOf(s, "dateOfBirth") === "decadeDigit" && levelOf(s, "email") !== "exact");
 
 /** What the records of one candidate golden record say together, beyond the best one's score. */
 type Flags = {
