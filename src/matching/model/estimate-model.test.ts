@@ -3,7 +3,7 @@ import { fieldLevels, type Field } from "../compare/level";
 import { defaultModel } from "./default-model";
 import { estimateModel, matchProbability, type TrainingPair } from "./estimate-model";
 import { expectedQuality } from "./expected-quality";
-import type { MatchModel } from "./match-model";
+import { levelWeight, type MatchModel } from "./match-model";
 
 /** A small deterministic generator, so the test data is the same on every run. */
 function lcg(seed: number) {
@@ -68,6 +68,15 @@ describe("estimateModel (EM)", () => {
     const labelled = pairs.slice(0, 2000).map((p, i) => ({ ...p, label: isMatch[i] }));
     const { model } = estimateModel(defaultModel, [...labelled, ...pairs.slice(2000)], "test-3");
     expect(model.fields.email.exact.m).toBeCloseTo(0.5, 1);
+  });
+
+  it("gives a level no non-match showed no more weight than the number of pairs can support", () => {
+    const rare: MatchModel = { ...truth, fields: { ...truth.fields, phone: { exact: { m: 0.66, u: 0.002 }, oneDigit: { m: 0.04, u: 0 }, sameSubscriber: { m: 0.05, u: 0.003 }, different: { m: 0.25, u: 0.995 } } } };
+    const drawn = sample(rare, 20_000, 11);
+    const nonMatches = drawn.isMatch.filter((m) => !m).length;
+    const { model } = estimateModel(defaultModel, drawn.pairs, "test-5");
+    expect(levelWeight(model, "phone", "oneDigit")).toBeGreaterThan(2);
+    expect(levelWeight(model, "phone", "oneDigit")).toBeLessThan(Math.log(0.04 * nonMatches) + 0.5);
   });
 
   it("reports the precision and recall it expects at each threshold, precision rising with the threshold", () => {
