@@ -9,8 +9,11 @@ import { areNicknames } from "./nicknames";
 /** More keystrokes than a slip or a misread letter or two account for. */
 const TYPO_EDITS = 2;
 
-/** One given name written in full where the other has only some of its names: "Anna Maria" and "Anna". */
-const sharesGivenName = (a: string, b: string) => {
+/** Long enough that one slip no longer turns it into another common name, as "Tom" into "Tim". */
+const SLIP_LENGTH = 5;
+
+/** One name written in full where the other has only some of its parts: "Anna Maria" and "Anna", "Fay-Kshlerin" and "Fay". */
+const sharesNamePart = (a: string, b: string) => {
   const [x, y] = [a.split(" "), b.split(" ")];
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 };
@@ -27,12 +30,19 @@ function nameLevel(field: string, a: string, b: string): Comparison {
     return { field, level: "initial", left: a, right: b, similarity, note: "initial matches" };
   }
   if (similarity >= 0.94) return { field, level: "close", left: a, right: b, similarity };
+  const edits = typingEdits(fa, fb);
+  // Jaro-Winkler rewards a shared beginning, so it rates a slip early in a long name ("Lsurianne") below a different ending.
+  if (edits === 1 && Math.min(fa.length, fb.length) >= SLIP_LENGTH) {
+    return { field, level: "close", left: a, right: b, similarity, note: "one typing slip" };
+  }
+  const partOf = sharesNamePart(fa, fb);
   // Jaro-Winkler finds "Romane" and "Dominique" alike; no typing error turns one into the other, and a
   // household or a pair of twins differs in just that.
-  if (field === "firstName" && typingEdits(fa, fb) > TYPO_EDITS && !sharesGivenName(fa, fb)) {
+  if (field === "firstName" && edits > TYPO_EDITS && !partOf) {
     return { field, level: "different", left: a, right: b, similarity };
   }
   if (similarity >= 0.85) return { field, level: "similar", left: a, right: b, similarity };
+  if (partOf) return { field, level: "similar", left: a, right: b, similarity, note: "one name is part of the other" };
   // Short names take a typo hard ("Tom"/"Tim"): a weak likeness is kept apart from names with nothing in common.
   if (field === "firstName" && similarity >= 0.7) return { field, level: "weak", left: a, right: b, similarity };
   return { field, level: "different", left: a, right: b, similarity };

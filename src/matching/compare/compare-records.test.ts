@@ -35,6 +35,21 @@ describe("field comparators", () => {
     expect(levels("Anna Maria", "Anna")).not.toEqual(["different"]);
   });
 
+  it("takes one slip in a long name for the same name wherever it falls, but not in a short one", () => {
+    const levels = (a: string, b: string) => comparePersonNames({ firstName: a }, { firstName: b }).map((c) => c.level);
+    expect(levels("Laurianne", "Lsurianne")).toEqual(["close"]);
+    expect(levels("Bilal", "Ilal")).not.toEqual(["close"]);
+    expect(levels("Tom", "Tim")).not.toEqual(["close"]);
+    const last = (a: string, b: string) => comparePersonNames({ lastName: a }, { lastName: b })[0];
+    expect(last("Breuer", "Breuwr")).toMatchObject({ level: "close", note: "one typing slip" });
+  });
+
+  it("keeps a double surname after marriage apart from a stranger's name", () => {
+    const last = (a: string, b: string) => comparePersonNames({ lastName: a }, { lastName: b })[0];
+    expect(last("Fay", "Fay-Kshlerin")).toMatchObject({ level: "similar", note: "one name is part of the other" });
+    expect(last("Fay", "Kshlerin").level).toBe("different");
+  });
+
   it("counts words shared with typos and in any order", () => {
     expect(fuzzyTokenSimilarity("muller brothers trading", "trading mueller brothers")).toBe(1);
     expect(fuzzyTokenSimilarity("acme trading", "globex mining")).toBe(0);
