@@ -3,7 +3,7 @@ import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
 import { foldForMatching as fold } from "../standardize/fold";
 import { jaroWinkler } from "./jaro-winkler";
-import { typingEdits } from "./typing-edits";
+import { isTransposition, typingEdits } from "./typing-edits";
 import { areNicknames } from "./nicknames";
 
 /** More keystrokes than a slip or a misread letter or two account for. */
@@ -35,6 +35,8 @@ function nameLevel(field: string, a: string, b: string): Comparison {
   if (edits === 1 && Math.min(fa.length, fb.length) >= SLIP_LENGTH) {
     return { field, level: "close", left: a, right: b, similarity, note: "one typing slip" };
   }
+  // Jaro finds no common letters out of place in a three-letter name, so "Kmi" scored as far from "Kim" as "Eva" from "Ave".
+  if (isTransposition(fa, fb)) return { field, level: "close", left: a, right: b, similarity, note: "two letters swapped" };
   const partOf = sharesNamePart(fa, fb);
   // Jaro-Winkler finds "Romane" and "Dominique" alike; no typing error turns one into the other, and a
   // household or a pair of twins differs in just that.

@@ -40,6 +40,8 @@ describe("field comparators", () => {
     expect(levels("Laurianne", "Lsurianne")).toEqual(["close"]);
     expect(levels("Bilal", "Ilal")).not.toEqual(["close"]);
     expect(levels("Tom", "Tim")).not.toEqual(["close"]);
+    expect(comparePersonNames({ firstName: "Kim" }, { firstName: "Kmi" })[0]).toMatchObject({ level: "close", note: "two letters swapped" });
+    expect(levels("Eva", "Ave")).toEqual(["different"]);
     const last = (a: string, b: string) => comparePersonNames({ lastName: a }, { lastName: b })[0];
     expect(last("Breuer", "Breuwr")).toMatchObject({ level: "close", note: "one typing slip" });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jaroWinkler } from "./jaro-winkler";
-import { typingEdits } from "./typing-edits";
+import { isTransposition, typingEdits } from "./typing-edits";
 
 const letters = "abcdefghijklmnopqrstuvwxyz";
 const word = (i: number, n: number) => Array.from({ length: n }, (_, k) => letters[(i * 7 + k * 13 + i * k) % 26]).join("");
@@ -25,5 +25,14 @@ describe("string metrics", () => {
     expect(typingEdits("richard", "richarcl")).toBe(2);
     expect(typingEdits("romane", "dominique")).toBe(5);
     expect(typingEdits("", "abc")).toBe(3);
+  });
+
+  it("tells two neighbouring letters swapped from any other difference", () => {
+    expect(isTransposition("kim", "kmi")).toBe(true);
+    expect(isTransposition("erbecca", "rebecca")).toBe(true);
+    expect(isTransposition("kim", "kim")).toBe(false);
+    expect(isTransposition("eva", "ave")).toBe(false);
+    expect(isTransposition("abcd", "bacf")).toBe(false);
+    expect(isTransposition("ab", "abc")).toBe(false);
   });
 });
