@@ -9,7 +9,7 @@ const schema = z.object({
   lookupSamples: z.coerce.number().int().nonnegative().default(5000),
   /** share of the load matched with the built-in model before the model is retrained on it and activated for the rest */
   trainShare: z.coerce.number().min(0).max(1).default(0),
-  /** how many false merges and missed pairs to print with their evidence */
+  /** how many false merges and missed pairs to print with their evidence; beyond a thousand nobody reads them */
   examples: z.coerce.number().int().nonnegative().max(1000).default(5),
   keep: z.boolean().default(false),
   /** store every record as its own customer without matching, then measure blocking only */

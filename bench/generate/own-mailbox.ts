@@ -20,10 +20,8 @@ export class MailboxRegistry {
     const [local, domain] = email.split("@");
     const key = entity.kind === "organization" ? domain : email;
     const owner = this.owners.get(key);
-    if (owner === undefined || owner === entity.entityId || owner === entity.lookalikeOf?.entityId) {
-      this.owners.set(key, owner ?? entity.entityId);
-      return entity;
-    }
+    if (owner === undefined) this.owners.set(key, entity.entityId);
+    if (owner === undefined || owner === entity.lookalikeOf?.entityId) return entity;
     const n = (this.taken.get(key) ?? 1) + 1;
     this.taken.set(key, n);
     const [stem, ...tld] = domain.split(".");

@@ -20,7 +20,8 @@ export type JudgedPair = {
 /** The key of an unordered pair of golden records. */
 export const goldenPairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-function kindsOf(a: LabelledRecord, b: LabelledRecord): string[] {
+/** What sets two records of one customer apart, as the miss tables and the error examples name it. */
+export function kindsOf(a: LabelledRecord, b: LabelledRecord): string[] {
   const kinds = new Set([...a.corruptions, ...b.corruptions]);
   if (a.source === b.source) kinds.add("same-source");
   return kinds.size ? [...kinds].sort() : ["exact copy"];

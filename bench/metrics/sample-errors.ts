@@ -2,10 +2,10 @@ import { Faker, base } from "@faker-js/faker";
 import type { CustomerAttributes } from "../../src/golden/attributes";
 import type { MatchModel } from "../../src/matching/model/match-model";
 import { scorePair } from "../../src/matching/score-pair";
-import { goldenPairKey } from "./judge-true-pairs";
+import { goldenPairKey, kindsOf, type LabelledRecord } from "./judge-true-pairs";
 import { relationBetween, type Relations } from "./judge-lookalikes";
 
-type Judged = { id: string; entityId: string; goldenRecordId: string; source: string; corruptions: string[]; standardized: CustomerAttributes };
+type Judged = LabelledRecord & { externalId: string; standardized: CustomerAttributes };
 
 /** One wrong decision, with both records and the evidence the model sees between them. */
 export type ErrorExample = {
@@ -17,8 +17,10 @@ export type ErrorExample = {
   evidence: string;
 };
 
+export type ErrorExamples = { falseMerges: ErrorExample[]; suspected: ErrorExample[]; unseen: ErrorExample[] };
+
 const shown: (keyof CustomerAttributes)[] = ["firstName", "lastName", "fullName", "organizationName", "dateOfBirth", "email", "phone", "postalCode", "houseNumber", "city", "nationalId", "taxId"];
-const describe = (r: Judged) => `${r.source}: ${shown.flatMap((k) => (r.standardized[k] ? [r.standardized[k]] : [])).join(" | ")}`;
+const summarize = (r: Judged) => `${r.source}: ${shown.flatMap((k) => (r.standardized[k] ? [r.standardized[k]] : [])).join(" | ")}`;
 
 function example(a: Judged, b: Judged, why: string, model: MatchModel): ErrorExample {
   const scored = scorePair(a.standardized, b.standardized, model);
@@ -26,15 +28,23 @@ function example(a: Judged, b: Judged, why: string, model: MatchModel): ErrorExa
     .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
     .map((f) => `${f.attribute} ${f.level} ${f.contribution >= 0 ? "+" : ""}${f.contribution.toFixed(1)}`)
     .join(", ");
-  return { why, score: scored.score, left: describe(a), right: describe(b), evidence };
+  return { why, score: scored.score, left: summarize(a), right: summarize(b), evidence };
 }
-
-export type ErrorExamples = { falseMerges: ErrorExample[]; suspected: ErrorExample[]; unseen: ErrorExample[] };
 
 function groupBy<R>(rows: readonly R[], key: (r: R) => string): R[][] {
   const groups = new Map<string, R[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
   return [...groups.values()];
+}
+
+/** Every pair of groups, each represented by its first row. */
+function acrossGroups<R>(groups: R[][]): [R, R][] {
+  return groups.flatMap((g, i) => groups.slice(i + 1).map((h): [R, R] => [g[0], h[0]]));
 }
 
 /**
@@ -43,6 +53,8 @@ function groupBy<R>(rows: readonly R[], key: (r: R) => string): R[][] {
  * the pair's evidence: the figures say how many decisions went wrong, these
  * say which comparator or rule to look at. A pair is scored on its own, while
  * ingest scored the record against the best record of the golden record.
+ * Records are put in their sources' order first, so the same seed shows the
+ * same pairs whatever order the database returned them in.
  */
 export function sampleErrors(
   records: readonly Judged[],
@@ -54,25 +66,15 @@ export function sampleErrors(
   const f = new Faker({ locale: base });
   f.seed(opts.seed);
   const pick = <T>(xs: T[]) => f.helpers.shuffle(xs).slice(0, opts.count);
+  const ordered = [...records].sort((a, b) => a.source.localeCompare(b.source) || a.externalId.localeCompare(b.externalId));
 
-  const falsePairs: [Judged, Judged][] = [];
-  for (const golden of groupBy(records, (r) => r.goldenRecordId)) {
-    const customers = groupBy(golden, (r) => r.entityId);
-    for (let i = 1; i < customers.length; i++) falsePairs.push([customers[0][0], customers[i][0]]);
-  }
-  const suspected: [Judged, Judged][] = [];
-  const unseen: [Judged, Judged][] = [];
-  for (const customer of groupBy(records, (r) => r.entityId)) {
-    const goldens = groupBy(customer, (r) => r.goldenRecordId);
-    for (let i = 1; i < goldens.length; i++) {
-      const [a, b] = [goldens[0][0], goldens[i][0]];
-      (openSuspects.has(goldenPairKey(a.goldenRecordId, b.goldenRecordId)) ? suspected : unseen).push([a, b]);
-    }
-  }
-  const corruptions = ([a, b]: [Judged, Judged]) => [...new Set([...a.corruptions, ...b.corruptions])].join(", ") || "exact copy";
+  const falsePairs = groupBy(ordered, (r) => r.goldenRecordId).flatMap((golden) => acrossGroups(groupBy(golden, (r) => r.entityId)));
+  const missed = groupBy(ordered, (r) => r.entityId).flatMap((customer) => acrossGroups(groupBy(customer, (r) => r.goldenRecordId)));
+  const isSuspected = ([a, b]: [Judged, Judged]) => openSuspects.has(goldenPairKey(a.goldenRecordId, b.goldenRecordId));
+  const missedExample = ([a, b]: [Judged, Judged]) => example(a, b, kindsOf(a, b).join(", "), model);
   return {
     falseMerges: pick(falsePairs).map(([a, b]) => example(a, b, relationBetween(a.entityId, b.entityId, relations), model)),
-    suspected: pick(suspected).map((p) => example(...p, corruptions(p), model)),
-    unseen: pick(unseen).map((p) => example(...p, corruptions(p), model)),
+    suspected: pick(missed.filter(isSuspected)).map(missedExample),
+    unseen: pick(missed.filter((p) => !isSuspected(p))).map(missedExample),
   };
 }

@@ -75,7 +75,7 @@ function printExamples(title: string, examples: ErrorExample[]): void {
   }
 }
 
-/** Samples of what went wrong, each pair with the evidence the model weighed. */
+/** The figures say how many decisions went wrong; a few read in full say which comparator or rule to fix. */
 export function printErrorExamples(r: MatchReport): void {
   printExamples("Sample false merges (by relation of the two customers)", r.examples.falseMerges);
   printExamples("Sample true pairs left to a steward (by corruption)", r.examples.suspected);

@@ -145,6 +145,21 @@ describe("decideMatch: relatives", () => {
     expect(decideMatch({ ...junior, dateOfBirth: "1972-01-07" }, "source-crm", stored, band).kind).toBe("link");
   });
 
+  it("does not let a shared role mailbox settle a generation gap", () => {
+    const senior = { firstName: "Tobias", lastName: "Gotthardt", dateOfBirth: "1971-01-07", email: "info@gotthardt-bau.de", phone: "+498524467430", postalCode: "78312", city: "Bad Lilia" };
+    const stored = [{ sourceRecordId: "sr-s", goldenRecordId: "g-senior", sourceId: "source-erp", externalId: "s", standardized: senior }];
+    expect(decideMatch({ ...senior, dateOfBirth: "1991-01-07" }, "source-crm", stored, { auto: 0.5, review: 0.1 }).kind).toBe("review");
+  });
+
+  it("takes a generation gap for a typo when another record of that golden record has the incoming birth date", () => {
+    const person = { firstName: "Marta", lastName: "Storl", dateOfBirth: "1951-01-22", phone: "+4976112345", postalCode: "19495", city: "Freiburg" };
+    const typo = { sourceRecordId: "sr-t", goldenRecordId: "g-marta", sourceId: "source-erp", externalId: "t", standardized: { ...person, dateOfBirth: "1941-01-22" } };
+    const right = { sourceRecordId: "sr-r", goldenRecordId: "g-marta", sourceId: "source-csv", externalId: "r", standardized: person };
+    const band = { auto: 0.5, review: 0.1 };
+    expect(decideMatch(person, "source-crm", [typo], band).kind).toBe("review");
+    for (const order of [[typo, right], [right, typo]]) expect(decideMatch(person, "source-crm", order, band).kind).toBe("link");
+  });
+
   it("holds back the link when another record of that golden record gives the parent's birth date", () => {
     const parent = { firstName: "Karl", lastName: "Huber", phone: "+4989123456", street: "Hofweg", houseNumber: "7", postalCode: "80331", city: "München" };
     const child = { ...parent, dateOfBirth: "1986-09-30" };

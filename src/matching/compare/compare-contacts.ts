@@ -2,6 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { personalMailboxOf } from "../standardize/emails";
 import type { Comparison } from "./level";
 import { jaroWinkler } from "./jaro-winkler";
+import { isTransposition } from "./typing-edits";
 
 /** Emails: the same mailbox at another provider still points at the same person. */
 export function compareEmails(rawA: string | undefined, rawB: string | undefined): Comparison | null {
@@ -17,13 +18,6 @@ export function compareEmails(rawA: string | undefined, rawB: string | undefined
 }
 
 const digits = (s: string) => s.replace(/\D/g, "");
-
-/** Two neighbouring digits typed in the wrong order: two edits to Levenshtein, one slip of the fingers. */
-function adjacentSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const at = [...a].findIndex((ch, i) => ch !== b[i]);
-  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
-}
 
 /**
  * Phones: equal as E.164, the same subscriber number written with and
@@ -41,7 +35,7 @@ export function comparePhones(a: string | undefined, b: string | undefined): Com
   if (da.length >= 7 && db.length >= 7 && da.slice(-7) === db.slice(-7)) {
     return { ...base, level: "sameSubscriber", similarity: 0.8, note: "same number, other prefix" };
   }
-  if (da.length >= 7 && db.length >= 7 && (distance(da, db) === 1 || adjacentSwap(da, db))) {
+  if (da.length >= 7 && db.length >= 7 && (distance(da, db) === 1 || isTransposition(da, db))) {
     return { ...base, level: "oneDigit", similarity: 0.7, note: "one digit mistyped" };
   }
   return { ...base, level: "different", similarity: 0 };

@@ -3,14 +3,20 @@ import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
 import { foldForMatching as fold } from "../standardize/fold";
 import { jaroWinkler } from "./jaro-winkler";
-import { isTransposition, typingEdits } from "./typing-edits";
+import { differsInside, isTransposition, typingEdits } from "./typing-edits";
 import { areNicknames } from "./nicknames";
 
 /** More keystrokes than a slip or a misread letter or two account for. */
 const TYPO_EDITS = 2;
 
-/** Long enough that one slip no longer turns it into another common name, as "Tom" into "Tim". */
+/**
+ * One slip inside a name this long is a typo: a short name changes into
+ * another with one letter ("Tom"/"Tim"), and so does a longer one at its
+ * first letter ("Harry"/"Larry") or its ending ("Mario"/"Maria").
+ */
 const SLIP_LENGTH = 5;
+/** Below this, two letters swapped can make another name ("Ian"/"Ina", "Amy"/"May"). */
+const SWAP_LENGTH = 4;
 
 /** One name written in full where the other has only some of its parts: "Anna Maria" and "Anna", "Fay-Kshlerin" and "Fay". */
 const sharesNamePart = (a: string, b: string) => {
@@ -32,11 +38,10 @@ function nameLevel(field: string, a: string, b: string): Comparison {
   if (similarity >= 0.94) return { field, level: "close", left: a, right: b, similarity };
   const edits = typingEdits(fa, fb);
   // Jaro-Winkler rewards a shared beginning, so it rates a slip early in a long name ("Lsurianne") below a different ending.
-  if (edits === 1 && Math.min(fa.length, fb.length) >= SLIP_LENGTH) {
+  if (edits === 1 && Math.min(fa.length, fb.length) >= SLIP_LENGTH && differsInside(fa, fb)) {
     return { field, level: "close", left: a, right: b, similarity, note: "one typing slip" };
   }
-  // Jaro finds no common letters out of place in a three-letter name, so "Kmi" scored as far from "Kim" as "Eva" from "Ave".
-  if (isTransposition(fa, fb)) return { field, level: "close", left: a, right: b, similarity, note: "two letters swapped" };
+  if (fa.length >= SWAP_LENGTH && isTransposition(fa, fb)) return { field, level: "close", left: a, right: b, similarity, note: "two letters swapped" };
   const partOf = sharesNamePart(fa, fb);
   // Jaro-Winkler finds "Romane" and "Dominique" alike; no typing error turns one into the other, and a
   // household or a pair of twins differs in just that.

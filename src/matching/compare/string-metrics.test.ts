@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jaroWinkler } from "./jaro-winkler";
-import { isTransposition, typingEdits } from "./typing-edits";
+import { differsInside, isTransposition, typingEdits } from "./typing-edits";
 
 const letters = "abcdefghijklmnopqrstuvwxyz";
 const word = (i: number, n: number) => Array.from({ length: n }, (_, k) => letters[(i * 7 + k * 13 + i * k) % 26]).join("");
@@ -34,5 +34,14 @@ describe("string metrics", () => {
     expect(isTransposition("eva", "ave")).toBe(false);
     expect(isTransposition("abcd", "bacf")).toBe(false);
     expect(isTransposition("ab", "abc")).toBe(false);
+    expect(isTransposition("𠮷ab", "𠮷ba")).toBe(true);
+  });
+
+  it("tells a difference inside a string from one at either end", () => {
+    expect(differsInside("laurianne", "lsurianne")).toBe(true);
+    expect(differsInside("harry", "larry")).toBe(false);
+    expect(differsInside("mario", "maria")).toBe(false);
+    expect(differsInside("anna", "anna")).toBe(false);
+    expect(differsInside("anna", "ana")).toBe(true);
   });
 });

@@ -9,9 +9,19 @@ export function typingEdits(a: string, b: string): number {
   return damerauLevenshtein(a, b);
 }
 
-/** Whether the two differ only in two neighbouring letters swapped ("Kmi" for "Kim"), a slip that seldom makes another name. */
+/** Whether the two differ only in two neighbouring characters swapped: one slip of the fingers, where Levenshtein counts two edits. */
 export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const at = [...a].findIndex((ch, i) => ch !== b[i]);
-  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** Whether the one place two strings differ lies inside them: neither the first nor the last character is involved. */
+export function differsInside(a: string, b: string): boolean {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix > 0 && suffix > 0 && a !== b;
 }

@@ -18,7 +18,10 @@ const SMOOTHING = 2;
  * One pseudo-observation per level on each side besides (Laplace): a level
  * that no non-match showed among N pairs has a u of about 1/N, not the
  * prior's share of two pseudo-counts, which at 150k pairs gave a phone one
- * digit off +13.6, five more than an exact phone.
+ * digit off +13.6, five more than an exact phone. On the match side it pulls
+ * the weights of a field both records seldom carry (tax ids in a hub of few
+ * companies) toward zero until more pairs show it: evidence the data has not
+ * shown is not claimed.
  */
 const PER_LEVEL = 1;
 const MAX_ITERATIONS = 100;
