@@ -1,6 +1,7 @@
 import { Faker, base } from "@faker-js/faker";
 import type { CustomerAttributes } from "../../src/golden/attributes";
 import type { MatchModel } from "../../src/matching/model/match-model";
+import { groupBy } from "../../src/group-by";
 import { scorePair } from "../../src/matching/score-pair";
 import { goldenPairKey, kindsOf, type LabelledRecord } from "./judge-true-pairs";
 import { relationBetween, type Relations } from "./judge-lookalikes";
@@ -31,16 +32,7 @@ function example(a: Judged, b: Judged, why: string, model: MatchModel): ErrorExa
   return { why, score: scored.score, left: summarize(a), right: summarize(b), evidence };
 }
 
-function groupBy<R>(rows: readonly R[], key: (r: R) => string): R[][] {
-  const groups = new Map<string, R[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const group = groups.get(k);
-    if (group) group.push(r);
-    else groups.set(k, [r]);
-  }
-  return [...groups.values()];
-}
+const groupsOf = <R>(rows: readonly R[], key: (r: R) => string): R[][] => [...groupBy(rows, key).values()];
 
 /** Every pair of groups, each represented by its first row. */
 function acrossGroups<R>(groups: R[][]): [R, R][] {
@@ -68,8 +60,8 @@ export function sampleErrors(
   const pick = <T>(xs: T[]) => f.helpers.shuffle(xs).slice(0, opts.count);
   const ordered = [...records].sort((a, b) => a.source.localeCompare(b.source) || a.externalId.localeCompare(b.externalId));
 
-  const falsePairs = groupBy(ordered, (r) => r.goldenRecordId).flatMap((golden) => acrossGroups(groupBy(golden, (r) => r.entityId)));
-  const missed = groupBy(ordered, (r) => r.entityId).flatMap((customer) => acrossGroups(groupBy(customer, (r) => r.goldenRecordId)));
+  const falsePairs = groupsOf(ordered, (r) => r.goldenRecordId).flatMap((golden) => acrossGroups(groupsOf(golden, (r) => r.entityId)));
+  const missed = groupsOf(ordered, (r) => r.entityId).flatMap((customer) => acrossGroups(groupsOf(customer, (r) => r.goldenRecordId)));
   const isSuspected = ([a, b]: [Judged, Judged]) => openSuspects.has(goldenPairKey(a.goldenRecordId, b.goldenRecordId));
   const missedExample = ([a, b]: [Judged, Judged]) => example(a, b, kindsOf(a, b).join(", "), model);
   return {
