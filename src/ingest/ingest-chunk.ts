@@ -36,7 +36,7 @@ async function lookUpCandidates(sourceId: string, records: readonly PreparedReco
 async function storedSince(tx: Sql, since: string): Promise<BlockingIndex<Candidate>> {
   const rows = await tx<(Candidate & BlockingKeys)[]>`
     SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized,
-      "matchName", ${tx(exactKeys)}
+      "searchName", ${tx(exactKeys)}
     FROM "SourceRecord" WHERE seq > ${since}::bigint AND status = 'ACTIVE'`;
   const index = new BlockingIndex<Candidate>();
   for (const row of rows) {

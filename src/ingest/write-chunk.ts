@@ -7,7 +7,7 @@ import { resurvive, survive, type Contributor } from "../golden/survivorship";
 import type { ChunkPlan, PlannedRecord, Rebuild, Source } from "./plan-chunk";
 import { groupBy } from "../group-by";
 import { suspectRow } from "./suspect-row";
-import { saveMatchNames } from "../matching/save-match-names";
+import { saveSearchNames } from "../matching/save-search-names";
 import { assignKeyColumns, keyColumnTypes } from "../matching/key-columns-sql";
 
 export type Sql = postgres.TransactionSql;
@@ -56,7 +56,7 @@ const sourceRecordRow = (tx: Sql, r: PlannedRecord, sourceId: string, at: Date) 
   externalId: r.externalId,
   raw: tx.json(r.raw as Json),
   standardized: tx.json(r.standardized as Json),
-  matchName: r.matchName,
+  searchName: r.searchName,
   email: r.email,
   phone: r.phone,
   nationalId: r.nationalId,
@@ -177,7 +177,7 @@ export async function writeChunk(tx: Sql, opts: { source: Source; plan: ChunkPla
   const inserts = plan.inserts.map((r) => sourceRecordRow(tx, { ...r, goldenRecordId: resolve(r.goldenRecordId) }, source.id, at));
   if (inserts.length) await tx`INSERT INTO "SourceRecord" ${tx(inserts)}`;
   await updateSourceRecords(tx, plan.updates, at);
-  await saveMatchNames(tx, [...plan.inserts, ...plan.updates]);
+  await saveSearchNames(tx, [...plan.inserts, ...plan.updates]);
   await rebuildGoldens(tx, rebuilt, actor, at);
   await insertSuspects(tx, plan, resolve, at);
 }

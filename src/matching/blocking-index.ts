@@ -20,7 +20,7 @@ export class BlockingIndex<T> {
       if (items) items.push(item);
       else this.byKey.set(slot, [item]);
     }
-    if (keys.matchName) this.names.push({ grams: trigramsOf(keys.matchName), item });
+    if (keys.searchName) this.names.push({ grams: trigramsOf(keys.searchName), item });
   }
 
   /** The distinct items that share a key with `keys` or carry a similar name. */
@@ -30,8 +30,8 @@ export class BlockingIndex<T> {
       const value = keys[key];
       if (value !== null) for (const item of this.byKey.get(`${key}\u0000${value}`) ?? []) found.add(item);
     }
-    if (keys.matchName) {
-      const grams = trigramsOf(keys.matchName);
+    if (keys.searchName) {
+      const grams = trigramsOf(keys.searchName);
       for (const n of this.names) if (trigramSimilarity(grams, n.grams) >= TRIGRAM_THRESHOLD) found.add(n.item);
     }
     return [...found];

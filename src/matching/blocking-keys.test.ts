@@ -13,6 +13,15 @@ describe("blockingKeysOf", () => {
     expect(b.birthKey).not.toBe(a.birthKey);
   });
 
+  it("searches a name without its particles, so one written with and without them is the same, unless it is all particles", () => {
+    expect(keysOf({ firstName: "Anna", lastName: "van der Meer" }).searchName).toBe("anna meer");
+    expect(keysOf({ firstName: "Anna", lastName: "Meer" }).searchName).toBe("anna meer");
+    expect(keysOf({ firstName: "María", lastName: "de la Cruz y Ortega" }).searchName).toBe("maria cruz ortega");
+    expect(keysOf({ organizationName: "De La" }).searchName).toBe("de la");
+    expect(keysOf({ firstName: "Vanessa", lastName: "Dell" }).searchName).toBe("vanessa dell");
+    expect(keysOf({ email: "a@b.example" }).searchName).toBeNull();
+  });
+
   it("keys an organization by the sound of its first word, without its legal form", () => {
     const a = keysOf({ organizationName: "Meyer Logistik GmbH", postalCode: "10115" });
     const b = keysOf({ organizationName: "Maier Transporte KG", postalCode: "10115" });

@@ -3,6 +3,7 @@ import type { CustomerAttributes } from "../golden/attributes";
 import { personalMailboxOf } from "./standardize/emails";
 import { foldForMatching as fold } from "./standardize/fold";
 import { organizationMatchName } from "./standardize/organizations";
+import { searchNameOf } from "./search-name";
 import { isUsableEmail, matchNameOf } from "./standardize-record";
 
 /** The keys looked up by equality; each is a column of SourceRecord with its own index. */
@@ -11,7 +12,7 @@ export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey"
 export type ExactKey = (typeof exactKeys)[number];
 
 /** The indexed values candidate search looks a record up by; stored on each SourceRecord. */
-export type BlockingKeys = Record<ExactKey, string | null> & { matchName: string | null };
+export type BlockingKeys = Record<ExactKey, string | null> & { searchName: string | null };
 
 const compact = (s: string) => fold(s).replace(/ /g, "");
 
@@ -55,7 +56,7 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   const house = a.houseNumber && /\d/.test(a.houseNumber) ? compact(a.houseNumber) : "";
   const matchName = matchNameOf(a);
   return {
-    matchName,
+    searchName: searchNameOf(matchName),
     email: a.email && isUsableEmail(a.email) ? a.email : null,
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,

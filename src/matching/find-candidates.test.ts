@@ -61,4 +61,14 @@ describe("findCandidates", () => {
     expect(await found(`Quintanila${t}`)).toBe(true);
     expect(await found(`Oberhauser${t}`)).toBe(false);
   });
+
+  it("finds a name written without its particles, and not a stranger who only shares them", async () => {
+    const { source } = await sourceWithToken();
+    await ingestChunk({ source, records: [{ externalId: "P-1", attributes: { firstName: "Anna", lastName: "van der Meer" } }], matching: apart, actor: "test" });
+    const found = async (lastName: string) =>
+      (await findCandidates(standardizeRecord({ firstName: "Anna", lastName }))).some((c) => c.sourceId === source.id);
+    expect(await found("Meer")).toBe(true);
+    expect(await found("van den Meer")).toBe(true);
+    expect(await found("van der Veen")).toBe(false);
+  });
 });

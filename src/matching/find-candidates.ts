@@ -42,14 +42,14 @@ export async function findCandidatesForMany(
         ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
         ${column("nationalId")}::text[], ${column("taxId")}::text[], ${column("phoneticKey")}::text[],
         ${column("birthKey")}::text[], ${column("mailboxKey")}::text[], ${column("homeBirthKey")}::text[],
-        ${column("nameSoundKey")}::text[], ${column("addressKey")}::text[], ${column("matchName")}::text[], ${exclude}::text[]
-      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey", "matchName", exclude)
+        ${column("nameSoundKey")}::text[], ${column("addressKey")}::text[], ${column("searchName")}::text[], ${exclude}::text[]
+      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey", "searchName", exclude)
       CROSS JOIN LATERAL (
         ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
         UNION ${exact("phoneticKey")} UNION ${exact("birthKey")} UNION ${exact("mailboxKey")} UNION ${exact("homeBirthKey")}
         UNION ${exact("nameSoundKey")} UNION ${exact("addressKey")}
-        UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "matchName" % q."matchName"
-               ORDER BY similarity("matchName", q."matchName") DESC LIMIT ${PER_NAME})
+        UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "searchName" % q."searchName"
+               ORDER BY similarity("searchName", q."searchName") DESC LIMIT ${PER_NAME})
       ) c
       CROSS JOIN LATERAL (
         SELECT id, "goldenRecordId", "sourceId", "externalId", standardized FROM "SourceRecord"

@@ -2,14 +2,14 @@ import { sql } from "../db";
 import type { CustomerAttributes } from "../golden/attributes";
 import { blockingKeysOf, exactKeys, type BlockingKeys } from "./blocking-keys";
 import { assignKeyColumns, keyColumnTypes } from "./key-columns-sql";
-import { saveMatchNames } from "./save-match-names";
+import { saveSearchNames } from "./save-search-names";
 
 const PAGE = 2000;
 
 type Stored = BlockingKeys & { id: string; standardized: CustomerAttributes };
 
 const differs = (stored: Stored, keys: BlockingKeys) =>
-  stored.matchName !== keys.matchName || exactKeys.some((k) => stored[k] !== keys[k]);
+  stored.searchName !== keys.searchName || exactKeys.some((k) => stored[k] !== keys[k]);
 
 /**
  * Recomputes the blocking keys of every stored record from its standardized
@@ -25,7 +25,7 @@ export async function rekeySourceRecords(onProgress: (scanned: number, updated: 
   let updated = 0;
   for (;;) {
     const page = await sql<Stored[]>`
-      SELECT id, standardized, "matchName", ${sql(exactKeys)} FROM "SourceRecord"
+      SELECT id, standardized, "searchName", ${sql(exactKeys)} FROM "SourceRecord"
       WHERE id > ${after} ORDER BY id LIMIT ${PAGE}`;
     if (!page.length) break;
     after = page[page.length - 1].id;
@@ -47,6 +47,6 @@ async function writeKeys(rows: (BlockingKeys & { id: string })[]) {
       UPDATE "SourceRecord" s SET ${assignKeyColumns(tx)}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
       FROM jsonb_to_recordset(${tx.json(rows)}) AS v(id text, ${keyColumnTypes(tx)})
       WHERE s.id = v.id`;
-    await saveMatchNames(tx, rows);
+    await saveSearchNames(tx, rows);
   });
 }
