@@ -69,6 +69,23 @@ test("an admin reads the model in force and saves new thresholds as a new active
   expect(active).toMatchObject({ version: Number(version), thresholds: { organization: { auto: 0.85, review: 0.55 } }, createdBy: `user:${adminEmail}` });
 });
 
+test("an admin sees which weights of a version trained before a level existed are the built-in model's", async ({ page }) => {
+  const { version: _, ...parameters } = defaultModel;
+  const { decadeDigit: __, ...olderBirth } = parameters.fields.dateOfBirth;
+  const older = await prisma.matchModel.create({
+    data: { parameters: { ...parameters, fields: { ...parameters.fields, dateOfBirth: olderBirth } }, thresholds: defaultThresholds(), createdBy: "e2e:matching" },
+  });
+  await activateModel({ modelId: older.id, actor: "e2e:matching" });
+  await signIn(page, adminEmail);
+  await page.goto("/matching");
+
+  const weights = page.getByRole("region", { name: `Weights of v${older.version}` });
+  await expect(weights).toContainText(`v${older.version} was trained before one level existed (Date of birth: decade digit)`);
+  const table = weights.getByRole("table");
+  await expect(table.getByRole("row", { name: /^Decade digit built-in/ })).toBeVisible();
+  await expect(table.getByText("built-in", { exact: true })).toHaveCount(1);
+});
+
 test("a review threshold above the auto-merge threshold is refused, naming the field", async ({ page }) => {
   await signIn(page, adminEmail);
   await page.goto("/matching");

@@ -24,7 +24,7 @@ function WeightBar({ weight, scale }: { weight: number; scale: number }) {
  * ln(m/u) it adds to a pair's score, so an admin can see what the model
  * believes before trusting it with merges.
  */
-export function ModelTable({ model }: { model: MatchModel }) {
+export function ModelTable({ model, builtInLevels = [] }: { model: MatchModel; builtInLevels?: readonly string[] }) {
   const weights = fields.flatMap((f) => fieldLevels[f].map((l) => (model.fields[f]?.[l] ? Math.abs(levelWeight(model, f, l)) : 0)));
   const scale = Math.max(1, ...weights.filter(Number.isFinite));
   return (
@@ -60,7 +60,14 @@ export function ModelTable({ model }: { model: MatchModel }) {
                       {attributeLabel(field)}
                     </th>
                   )}
-                  <td>{levelLabel(level)}</td>
+                  <td>
+                    {levelLabel(level)}
+                    {builtInLevels.includes(`${field}.${level}`) && (
+                      <span className="badge muted" title="This version was trained before the level existed; it weighs what the built-in model says.">
+                        built-in
+                      </span>
+                    )}
+                  </td>
                   <td className="num">{p ? formatProbability(p.m) : "—"}</td>
                   <td className="num">{p ? formatProbability(p.u) : "—"}</td>
                   <td className={`num weight ${evidence(weight)}`}>{weight === null ? "—" : formatWeight(Math.abs(weight) < NEUTRAL ? 0 : weight)}</td>

@@ -3,9 +3,10 @@ import { z } from "zod";
 import { loadActiveModel } from "../../../src/matching/model/load-active-model";
 import { priorLogOdds } from "../../../src/matching/model/match-model";
 import { listMatchModels, type MatchModelRow } from "../../../src/portal-queries/list-match-models";
-import { formatCount, formatWeight } from "../../components/format";
+import { attributeLabel, formatCount, formatWeight } from "../../components/format";
 import { requireSession } from "../../components/require-session";
 import { ActiveModelPanel } from "./active-model-panel";
+import { levelLabel } from "./model-format";
 import { ModelTable } from "./model-table";
 import { RetrainButton } from "./retrain-button";
 import { ThresholdsForm } from "./thresholds-form";
@@ -30,6 +31,11 @@ function noticeText(query: z.infer<typeof querySchema>, activeVersion: string, r
   }
   return null;
 }
+
+const builtInLevelName = (key: string) => {
+  const [field, level] = key.split(".");
+  return `${attributeLabel(field)}: ${levelLabel(level).toLowerCase()}`;
+};
 
 /** The admin's view of matching: the model in force, its thresholds, and the versions to retrain, compare and activate. */
 export default async function MatchingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -91,7 +97,14 @@ export default async function MatchingPage({ searchParams }: { searchParams: Pro
           Each level adds its weight, ln(m/u), to the starting log-odds of {formatWeight(priorLogOdds(active.model))}: green is evidence
           for a match, red against. A field either record lacks adds nothing.
         </p>
-        <ModelTable model={active.model} />
+        {active.builtInLevels.length > 0 && (
+          <p className="notice warn">
+            {active.version} was trained before {active.builtInLevels.length === 1 ? "one level" : `${active.builtInLevels.length} levels`}{" "}
+            existed ({active.builtInLevels.map(builtInLevelName).join(", ")}). Until you retrain, {active.builtInLevels.length === 1 ? "it weighs" : "they weigh"}{" "}
+            what the built-in model says, marked <em>built-in</em> below.
+          </p>
+        )}
+        <ModelTable model={active.model} builtInLevels={active.builtInLevels} />
       </section>
     </>
   );

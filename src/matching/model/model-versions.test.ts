@@ -58,8 +58,9 @@ describe("matching model versions", () => {
       data: { parameters: { ...parameters, fields: { ...parameters.fields, phone: olderPhone } }, thresholds: defaultThresholds(), createdBy: "test" },
     });
     await activateModel({ modelId: older.id, actor: "test" });
-    const { model } = await loadActiveModel({ fresh: true });
+    const { model, builtInLevels } = await loadActiveModel({ fresh: true });
     expect(model.fields.phone.oneDigit).toEqual(defaultModel.fields.phone.oneDigit);
     expect(model.fields.phone.exact).toEqual(olderPhone.exact);
+    expect(builtInLevels).toEqual(["phone.oneDigit"]);
   });
 });
