@@ -69,7 +69,7 @@ test("an admin reads the model in force and saves new thresholds as a new active
   expect(active).toMatchObject({ version: Number(version), thresholds: { organization: { auto: 0.85, review: 0.55 } }, createdBy: `user:${adminEmail}` });
 });
 
-test("an admin sees which weights of a version trained before a level existed are the built-in model's", async ({ page }) => {
+test("an admin sees which weights of a version older than a comparison level are the built-in model's", async ({ page }) => {
   const { version: _, ...parameters } = defaultModel;
   const { decadeDigit: __, ...olderBirth } = parameters.fields.dateOfBirth;
   const older = await prisma.matchModel.create({
@@ -80,7 +80,7 @@ test("an admin sees which weights of a version trained before a level existed ar
   await page.goto("/matching");
 
   const weights = page.getByRole("region", { name: `Weights of v${older.version}` });
-  await expect(weights).toContainText(`v${older.version} was trained before one level existed (Date of birth: decade digit)`);
+  await expect(weights).toContainText(`v${older.version} has no weight of its own for Date of birth: decade digit`);
   const table = weights.getByRole("table");
   await expect(table.getByRole("row", { name: /^Decade digit built-in/ })).toBeVisible();
   await expect(table.getByText("built-in", { exact: true })).toHaveCount(1);

@@ -43,7 +43,7 @@ function currentCommit(): string | null {
  * timed and its recall measured against that store. Matching a million
  * records takes hours on two cores; storing them takes minutes.
  */
-async function measureBlockingOnly(args: MatchArgs, generated: BenchRecord[]): Promise<void> {
+async function measureBlockingOnly(args: MatchArgs, generated: BenchRecord[], commit: string | null): Promise<void> {
   const t = performance.now();
   await storeUnmatched(generated, (done) => {
     if (done % 100_000 === 0 || done === generated.length) console.log(`stored ${done.toLocaleString("en-US")} records (${seconds(t).toFixed(0)} s)`);
@@ -56,7 +56,7 @@ async function measureBlockingOnly(args: MatchArgs, generated: BenchRecord[]): P
   const judged = judgeTruePairs(labelled, new Set(), lookups.candidates);
   const totals = sumTruePairs(judged);
   const ms = (p: number) => percentile(lookups.durationsMs, p)?.toFixed(1);
-  console.log(`\nBlocking against ${labelled.length.toLocaleString("en-US")} stored records (seed ${args.seed}, commit ${currentCommit() ?? "unknown"}):`);
+  console.log(`\nBlocking against ${labelled.length.toLocaleString("en-US")} stored records (seed ${args.seed}, commit ${commit ?? "unknown"}):`);
   console.log(`  blocking recall ${((totals.blockingFound / totals.blockingSampled) * 100).toFixed(2)}% of ${totals.blockingSampled} sampled true pairs`);
   console.log(`  candidate lookup p50 / p95 / p99 ${ms(50)} / ${ms(95)} / ${ms(99)} ms over ${lookups.durationsMs.length} lookups`);
 }
@@ -67,13 +67,15 @@ async function measure(): Promise<void> {
     throw new AppError("BAD_REQUEST", "This is the measuring half of the benchmark and writes thousands of records; run it through `npm run bench:match`, which gives it a scratch database.");
   }
   const startedAt = new Date();
+  // Read now: a run at a million rows takes an hour, and the code measured is the code checked out when it began.
+  const commit = currentCommit();
 
   let t = performance.now();
   const generated = generateRecords({ rows: args.rows, seed: args.seed });
   const generate = seconds(t);
 
   await createSources();
-  if (args.storeOnly) return measureBlockingOnly(args, generated);
+  if (args.storeOnly) return measureBlockingOnly(args, generated, commit);
   t = performance.now();
   const batchIds = await acceptRecords(generated);
   const accept = seconds(t);
@@ -110,7 +112,7 @@ retrained and activated model ${retrained}`);
   const report = buildReport({
     args,
     startedAt,
-    commit: currentCommit(),
+    commit,
     seconds: { generate, accept, match, lookups: lookupSeconds },
     outcome,
     labelled,

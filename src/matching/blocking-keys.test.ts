@@ -13,12 +13,16 @@ describe("blockingKeysOf", () => {
     expect(b.birthKey).not.toBe(a.birthKey);
   });
 
-  it("searches a name without its particles, so one written with and without them is the same, unless it is all particles", () => {
+  it("searches a family name without the particles it begins with, and leaves given names, one-word family names and companies whole", () => {
     expect(keysOf({ firstName: "Anna", lastName: "van der Meer" }).searchName).toBe("anna meer");
     expect(keysOf({ firstName: "Anna", lastName: "Meer" }).searchName).toBe("anna meer");
-    expect(keysOf({ firstName: "María", lastName: "de la Cruz y Ortega" }).searchName).toBe("maria cruz ortega");
-    expect(keysOf({ organizationName: "De La" }).searchName).toBe("de la");
-    expect(keysOf({ firstName: "Vanessa", lastName: "Dell" }).searchName).toBe("vanessa dell");
+    expect(keysOf({ fullName: "Ludwig van Beethoven" }).searchName).toBe("ludwig beethoven");
+    expect(keysOf({ firstName: "María", lastName: "de la Cruz y Ortega" }).searchName).toBe("maria cruz y ortega");
+    expect(keysOf({ firstName: "Anna", lastName: "Le" }).searchName).toBe("anna le");
+    expect(keysOf({ firstName: "Thành", lastName: "Lê Văn" }).searchName).toBe("thanh le van");
+    expect(keysOf({ firstName: "Al", lastName: "Pacino" }).searchName).toBe("al pacino");
+    expect(keysOf({ firstName: "Anna", lastName: "van der" }).searchName).toBe("anna van der");
+    expect(keysOf({ organizationName: "La Poste SA" }).searchName).toBe("la poste");
     expect(keysOf({ email: "a@b.example" }).searchName).toBeNull();
   });
 

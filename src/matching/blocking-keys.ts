@@ -2,8 +2,8 @@ import { doubleMetaphone } from "double-metaphone";
 import type { CustomerAttributes } from "../golden/attributes";
 import { personalMailboxOf } from "./standardize/emails";
 import { foldForMatching as fold } from "./standardize/fold";
+import { searchNameOf } from "./standardize/match-name";
 import { organizationMatchName } from "./standardize/organizations";
-import { searchNameOf } from "./search-name";
 import { isUsableEmail, matchNameOf } from "./standardize-record";
 
 /** The keys looked up by equality; each is a column of SourceRecord with its own index. */
@@ -56,7 +56,7 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   const house = a.houseNumber && /\d/.test(a.houseNumber) ? compact(a.houseNumber) : "";
   const matchName = matchNameOf(a);
   return {
-    searchName: searchNameOf(matchName),
+    searchName: searchNameOf(a),
     email: a.email && isUsableEmail(a.email) ? a.email : null,
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,

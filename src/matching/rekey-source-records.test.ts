@@ -39,4 +39,18 @@ describe("rekeySourceRecords", () => {
     expect(untouched.seq).toBe(after.seq);
     expect(again.scanned).toBeGreaterThanOrEqual(first.scanned);
   });
+
+  it("gives a name stored with its particles the search name ingest gives now, so the name written without them finds it", async () => {
+    const { source } = await sourceWithToken();
+    await ingestChunk({ source, records: [{ externalId: "P-1", attributes: { firstName: "Anna", lastName: "van der Meer" } }], matching: apart, actor: "test" });
+    // As the release before particles were left out stored it.
+    const [{ id }] = await sql<{ id: string }[]>`
+      UPDATE "SourceRecord" SET "searchName" = 'anna van der meer' WHERE "sourceId" = ${source.id} AND "externalId" = 'P-1' RETURNING id`;
+    await sql`UPDATE "SourceRecordName" SET "searchName" = 'anna van der meer' WHERE "sourceRecordId" = ${id}`;
+    const found = async () => (await findCandidates(standardizeRecord({ firstName: "Anna", lastName: "Meer" }))).some((c) => c.sourceRecordId === id);
+    expect(await found()).toBe(false);
+
+    await rekeySourceRecords();
+    expect(await found()).toBe(true);
+  });
 });

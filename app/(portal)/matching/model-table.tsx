@@ -1,4 +1,5 @@
 import { fieldLevels, type Field } from "../../../src/matching/compare/level";
+import type { BuiltInLevel } from "../../../src/matching/model/load-active-model";
 import { levelWeight, type MatchModel } from "../../../src/matching/model/match-model";
 import { attributeLabel, formatWeight } from "../../components/format";
 import { formatProbability, levelLabel } from "./model-format";
@@ -24,7 +25,7 @@ function WeightBar({ weight, scale }: { weight: number; scale: number }) {
  * ln(m/u) it adds to a pair's score, so an admin can see what the model
  * believes before trusting it with merges.
  */
-export function ModelTable({ model, builtInLevels = [] }: { model: MatchModel; builtInLevels?: readonly string[] }) {
+export function ModelTable({ model, builtInLevels = [] }: { model: MatchModel; builtInLevels?: readonly BuiltInLevel[] }) {
   const weights = fields.flatMap((f) => fieldLevels[f].map((l) => (model.fields[f]?.[l] ? Math.abs(levelWeight(model, f, l)) : 0)));
   const scale = Math.max(1, ...weights.filter(Number.isFinite));
   return (
@@ -62,8 +63,8 @@ export function ModelTable({ model, builtInLevels = [] }: { model: MatchModel; b
                   )}
                   <td>
                     {levelLabel(level)}
-                    {builtInLevels.includes(`${field}.${level}`) && (
-                      <span className="badge muted" title="This version was trained before the level existed; it weighs what the built-in model says.">
+                    {builtInLevels.some((b) => b.field === field && b.level === level) && (
+                      <span className="badge muted" title="This version has no weight of its own for this level; matching uses the built-in model's.">
                         built-in
                       </span>
                     )}

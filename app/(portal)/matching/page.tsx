@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { loadActiveModel } from "../../../src/matching/model/load-active-model";
+import { loadActiveModel, type BuiltInLevel } from "../../../src/matching/model/load-active-model";
 import { priorLogOdds } from "../../../src/matching/model/match-model";
 import { listMatchModels, type MatchModelRow } from "../../../src/portal-queries/list-match-models";
 import { attributeLabel, formatCount, formatWeight } from "../../components/format";
@@ -32,10 +32,7 @@ function noticeText(query: z.infer<typeof querySchema>, activeVersion: string, r
   return null;
 }
 
-const builtInLevelName = (key: string) => {
-  const [field, level] = key.split(".");
-  return `${attributeLabel(field)}: ${levelLabel(level).toLowerCase()}`;
-};
+const builtInLevelName = ({ field, level }: BuiltInLevel) => `${attributeLabel(field)}: ${levelLabel(level).toLowerCase()}`;
 
 /** The admin's view of matching: the model in force, its thresholds, and the versions to retrain, compare and activate. */
 export default async function MatchingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -99,9 +96,9 @@ export default async function MatchingPage({ searchParams }: { searchParams: Pro
         </p>
         {active.builtInLevels.length > 0 && (
           <p className="notice warn">
-            {active.version} was trained before {active.builtInLevels.length === 1 ? "one level" : `${active.builtInLevels.length} levels`}{" "}
-            existed ({active.builtInLevels.map(builtInLevelName).join(", ")}). Until you retrain, {active.builtInLevels.length === 1 ? "it weighs" : "they weigh"}{" "}
-            what the built-in model says, marked <em>built-in</em> below.
+            {active.version} has no weight of its own for {active.builtInLevels.map(builtInLevelName).join(", ")}: the comparison is newer than
+            the version. Matching uses the built-in model&apos;s weight instead, marked <em>built-in</em> below, until a version retrained from
+            data (Versions → Retrain from data) is activated.
           </p>
         )}
         <ModelTable model={active.model} builtInLevels={active.builtInLevels} />

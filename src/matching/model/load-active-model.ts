@@ -1,15 +1,18 @@
 import { prisma } from "../../db";
+import type { Field } from "../compare/level";
 import { defaultModel } from "./default-model";
 import type { MatchModel } from "./match-model";
 import { defaultThresholds, thresholdsSchema, type EntityThresholds } from "./thresholds";
+
+export type BuiltInLevel = { field: Field; level: string };
 
 export type ActiveModel = {
   id: string | null;
   version: string;
   model: MatchModel;
   thresholds: EntityThresholds;
-  /** `field.level` of each level the stored version has no weight for, weighed as the built-in model says */
-  builtInLevels: string[];
+  /** the levels the stored version has no weight for, weighed as the built-in model says */
+  builtInLevels: BuiltInLevel[];
 };
 
 /** Ingest reads the model per record; a short cache keeps that off the database while an activation still reaches every worker within seconds. */
@@ -28,13 +31,23 @@ export function withLevelsOf(base: MatchModel, stored: MatchModel): MatchModel {
   return { ...stored, fields };
 }
 
-/** The levels a stored model predates, as `field.level`, so an admin is not shown a borrowed weight as a learned one. */
-export function levelsMissingFrom(base: MatchModel, stored: MatchModel): string[] {
-  return Object.entries(base.fields).flatMap(([field, levels]) =>
-    Object.keys(levels)
-      .filter((level) => !stored.fields[field as keyof MatchModel["fields"]]?.[level])
-      .map((level) => `${field}.${level}`),
+/** The levels a stored model predates, so an admin is not shown a borrowed weight as a learned one. */
+export function levelsMissingFrom(base: MatchModel, stored: MatchModel): BuiltInLevel[] {
+  return (Object.keys(base.fields) as Field[]).flatMap((field) =>
+    Object.keys(base.fields[field])
+      .filter((level) => !stored.fields[field]?.[level])
+      .map((level) => ({ field, level })),
   );
+}
+
+function fromStored(id: string, stored: MatchModel, thresholds: unknown): ActiveModel {
+  return {
+    id,
+    version: stored.version,
+    model: withLevelsOf(defaultModel, stored),
+    thresholds: thresholdsSchema.parse(thresholds),
+    builtInLevels: levelsMissingFrom(defaultModel, stored),
+  };
 }
 
 /** The model and thresholds matching uses now: the ACTIVE version, or the built-in defaults before any was activated. */
@@ -42,17 +55,9 @@ export async function loadActiveModel(opts: { fresh?: boolean } = {}): Promise<A
   const now = Date.now();
   if (cached && !opts.fresh && now - cached.at < TTL_MS) return cached.value;
   const row = await prisma.matchModel.findFirst({ where: { status: "ACTIVE" }, orderBy: { version: "desc" } });
-  const stored = row && { ...(row.parameters as Omit<MatchModel, "version">), version: `v${row.version}` };
-  const value: ActiveModel =
-    row && stored
-      ? {
-          id: row.id,
-          version: stored.version,
-          model: withLevelsOf(defaultModel, stored),
-          thresholds: thresholdsSchema.parse(row.thresholds),
-          builtInLevels: levelsMissingFrom(defaultModel, stored),
-        }
-      : { id: null, version: defaultModel.version, model: defaultModel, thresholds: defaultThresholds(), builtInLevels: [] };
+  const value: ActiveModel = row
+    ? fromStored(row.id, { ...(row.parameters as Omit<MatchModel, "version">), version: `v${row.version}` }, row.thresholds)
+    : { id: null, version: defaultModel.version, model: defaultModel, thresholds: defaultThresholds(), builtInLevels: [] };
   cached = { at: now, value };
   return value;
 }

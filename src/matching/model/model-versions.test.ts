@@ -51,7 +51,7 @@ describe("matching model versions", () => {
     expect(await prisma.auditEvent.count({ where: { action: "matching.activate", targetId: draft.id } })).toBe(1);
   });
 
-  it("weighs a level a stored model has never seen as the built-in model does, not as no evidence", async () => {
+  it("weighs a level a stored model has never seen as the built-in model does, and keeps saying so after a threshold change", async () => {
     const { version: _, ...parameters } = defaultModel;
     const { oneDigit: __, ...olderPhone } = parameters.fields.phone;
     const older = await prisma.matchModel.create({
@@ -61,6 +61,10 @@ describe("matching model versions", () => {
     const { model, builtInLevels } = await loadActiveModel({ fresh: true });
     expect(model.fields.phone.oneDigit).toEqual(defaultModel.fields.phone.oneDigit);
     expect(model.fields.phone.exact).toEqual(olderPhone.exact);
-    expect(builtInLevels).toEqual(["phone.oneDigit"]);
+    expect(builtInLevels).toEqual([{ field: "phone", level: "oneDigit" }]);
+    await setThresholds({ thresholds: { ...defaultThresholds(), person: { auto: 0.97, review: 0.6 } }, actor: "test" });
+    const afterThresholds = await loadActiveModel({ fresh: true });
+    expect(afterThresholds.thresholds.person).toEqual({ auto: 0.97, review: 0.6 });
+    expect(afterThresholds.builtInLevels).toEqual([{ field: "phone", level: "oneDigit" }]);
   });
 });

@@ -1,8 +1,7 @@
-import { prisma } from "../../db";
+import { prisma, type Prisma } from "../../db";
 import { AppError, fieldIssues } from "../../errors";
 import { defaultModel } from "./default-model";
 import { activateModel } from "./activate-model";
-import { loadActiveModel } from "./load-active-model";
 import { thresholdsSchema } from "./thresholds";
 
 /**
@@ -12,8 +11,11 @@ import { thresholdsSchema } from "./thresholds";
 export async function setThresholds(opts: { thresholds: unknown; actor: string; note?: string }): Promise<{ version: number }> {
   const parsed = thresholdsSchema.safeParse(opts.thresholds);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "The thresholds are not valid.", fieldIssues(parsed.error.issues));
-  const active = await loadActiveModel({ fresh: true });
-  const { version: _, ...parameters } = active.id ? active.model : defaultModel;
+  // The stored parameters, not the model matching runs: that one fills levels the version predates with built-in
+  // weights, and copying them would pass them off as learned.
+  const active = await prisma.matchModel.findFirst({ where: { status: "ACTIVE" }, orderBy: { version: "desc" }, select: { parameters: true } });
+  const { version: _, ...builtIn } = defaultModel;
+  const parameters = (active?.parameters ?? builtIn) as Prisma.InputJsonObject;
   const created = await prisma.matchModel.create({
     data: { parameters, thresholds: parsed.data, createdBy: opts.actor, note: opts.note ?? "thresholds changed" },
   });

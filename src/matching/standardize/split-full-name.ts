@@ -1,11 +1,6 @@
 import { isOnlyNameAffixes, stripNameAffixes } from "./name-affixes";
+import { isNameParticle } from "./name-particles";
 import { hasLegalForm } from "./organizations";
-
-/** Words that begin a family name rather than end the given names: "Ludwig van Beethoven", "Ana de la Cruz". */
-const particles = new Set([
-  "van", "von", "vom", "der", "den", "ter", "ten", "zu", "zum", "zur", "de", "del", "della", "di", "da", "du",
-  "des", "la", "le", "dos", "das", "do", "bin", "ibn", "al", "el",
-]);
 
 export type PersonName = { firstName: string; lastName: string };
 
@@ -29,6 +24,6 @@ export function splitFullName(fullName: string): PersonName | null {
   const words = parts[0].split(" ");
   if (words.length < 2) return null;
   let surname = words.length - 1;
-  while (surname > 1 && particles.has(words[surname - 1].toLowerCase())) surname--;
+  while (surname > 1 && isNameParticle(words[surname - 1])) surname--;
   return { firstName: words.slice(0, surname).join(" "), lastName: words.slice(surname).join(" ") };
 }
