@@ -2,9 +2,9 @@ import { doubleMetaphone } from "double-metaphone";
 import type { CustomerAttributes } from "../golden/attributes";
 import { personalMailboxOf } from "./standardize/emails";
 import { foldForMatching as fold } from "./standardize/fold";
-import { searchNameOf } from "./standardize/match-name";
+import { namesOf } from "./standardize/match-name";
 import { organizationMatchName } from "./standardize/organizations";
-import { isUsableEmail, matchNameOf } from "./standardize-record";
+import { isUsableEmail } from "./standardize-record";
 
 /** The keys looked up by equality; each is a column of SourceRecord with its own index. */
 export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey"] as const;
@@ -54,9 +54,9 @@ export function blockingKeysOf(a: CustomerAttributes): BlockingKeys {
   const initial = a.firstName ? fold(a.firstName).charAt(0) : "";
   // "-" or "s/n" is no number: keyed by it, a whole postcode would share one home.
   const house = a.houseNumber && /\d/.test(a.houseNumber) ? compact(a.houseNumber) : "";
-  const matchName = matchNameOf(a);
+  const { matchName, searchName } = namesOf(a);
   return {
-    searchName: searchNameOf(a),
+    searchName,
     email: a.email && isUsableEmail(a.email) ? a.email : null,
     phone: a.phone && a.phone.replace(/\D/g, "").length >= 6 ? a.phone : null,
     nationalId: a.nationalId || null,

@@ -16,8 +16,9 @@ const differs = (stored: Stored, keys: BlockingKeys) =>
  * attributes. Blocking keys are derived data: when an upgrade changes how they
  * are made (a new key, organizations keyed by sound, names searched without
  * particles), records stored before it keep their old keys, and a record
- * resent unchanged is skipped by ingest, so only this brings them in line. Rows whose keys are already right are left
- * untouched; a changed row gets a new `seq`, so chunks matching meanwhile see it.
+ * resent unchanged is skipped by ingest, so only this brings them in line.
+ * Rows whose keys are already right are left untouched; a changed row gets a
+ * new `seq`, so chunks matching meanwhile see it.
  */
 export async function rekeySourceRecords(onProgress: (scanned: number, updated: number) => void = () => {}) {
   let after = "";

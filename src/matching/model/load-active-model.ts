@@ -50,11 +50,16 @@ function fromStored(id: string, stored: MatchModel, thresholds: unknown): Active
   };
 }
 
+/** The ACTIVE version as stored, or null while the built-in model is in force. */
+export function findActiveModelRow() {
+  return prisma.matchModel.findFirst({ where: { status: "ACTIVE" }, orderBy: { version: "desc" } });
+}
+
 /** The model and thresholds matching uses now: the ACTIVE version, or the built-in defaults before any was activated. */
 export async function loadActiveModel(opts: { fresh?: boolean } = {}): Promise<ActiveModel> {
   const now = Date.now();
   if (cached && !opts.fresh && now - cached.at < TTL_MS) return cached.value;
-  const row = await prisma.matchModel.findFirst({ where: { status: "ACTIVE" }, orderBy: { version: "desc" } });
+  const row = await findActiveModelRow();
   const value: ActiveModel = row
     ? fromStored(row.id, { ...(row.parameters as Omit<MatchModel, "version">), version: `v${row.version}` }, row.thresholds)
     : { id: null, version: defaultModel.version, model: defaultModel, thresholds: defaultThresholds(), builtInLevels: [] };

@@ -2,6 +2,7 @@ import { prisma, type Prisma } from "../../db";
 import { AppError, fieldIssues } from "../../errors";
 import { defaultModel } from "./default-model";
 import { activateModel } from "./activate-model";
+import { findActiveModelRow } from "./load-active-model";
 import { thresholdsSchema } from "./thresholds";
 
 /**
@@ -13,7 +14,7 @@ export async function setThresholds(opts: { thresholds: unknown; actor: string; 
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "The thresholds are not valid.", fieldIssues(parsed.error.issues));
   // The stored parameters, not the model matching runs: that one fills levels the version predates with built-in
   // weights, and copying them would pass them off as learned.
-  const active = await prisma.matchModel.findFirst({ where: { status: "ACTIVE" }, orderBy: { version: "desc" }, select: { parameters: true } });
+  const active = await findActiveModelRow();
   const { version: _, ...builtIn } = defaultModel;
   const parameters = (active?.parameters ?? builtIn) as Prisma.InputJsonObject;
   const created = await prisma.matchModel.create({
