@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -7,7 +8,13 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   // One copy of graphql for everything: otherwise our ESM imports and Pothos/yoga's CommonJS requires load two.
-  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: "graphql/index.js" },
+      // The @/ alias of tsconfig.json: imports name their target from the project root instead of climbing.
+      { find: /^@\//, replacement: fileURLToPath(new URL("./", import.meta.url)) },
+    ],
+  },
   test: {
     environment: "node",
     include: [

@@ -1,10 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession, type NextAuthConfig } from "next-auth";
 import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import type { Role } from "../prisma/generated/client";
-import { authenticateUser, type SignInProof } from "../src/auth/authenticate-user";
-import { env } from "../src/env";
-import { AppError } from "../src/errors";
+import type { Role } from "@/prisma/generated/client";
+import { authenticateUser, type SignInProof } from "@/src/auth/authenticate-user";
+import { env } from "@/src/env";
+import { AppError } from "@/src/errors";
 
 declare module "next-auth" {
   interface Session {

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { AppError } from "../src/errors";
+import { AppError } from "@/src/errors";
 
 const schema = z.object({
   rows: z.coerce.number({ error: "give a positive whole number of source records to generate" }).int().positive(),

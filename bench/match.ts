@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { env } from "../src/env";
-import { AppError } from "../src/errors";
+import { env } from "@/src/env";
+import { AppError } from "@/src/errors";
 import { parseMatchArgs } from "./match-args";
-import { deleteQueueKeys } from "./setup/delete-queue-keys";
-import { runChild } from "./setup/run-child";
-import { createDatabase, dropDatabase, withDatabase } from "./setup/scratch-database";
+import { deleteQueueKeys } from "@/bench/setup/delete-queue-keys";
+import { runChild } from "@/bench/setup/run-child";
+import { createDatabase, dropDatabase, withDatabase } from "@/bench/setup/scratch-database";
 
 /*
  * `npm run bench:match -- --rows N`: measures matching quality and speed on a

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { exportSuspects } from "../src/exports/export-suspects";
-import { exportXrefs } from "../src/exports/export-xrefs";
+import { exportSuspects } from "@/src/exports/export-suspects";
+import { exportXrefs } from "@/src/exports/export-xrefs";
 import { requireOptions, UsageError } from "./usage";
 
 const exporters = { xrefs: exportXrefs, suspects: exportSuspects };

@@ -1,5 +1,5 @@
 import { SingleBar } from "cli-progress";
-import { waitForBatches, type BatchProgress, type ImportCounts } from "../src/imports/wait-for-batches";
+import { waitForBatches, type BatchProgress, type ImportCounts } from "@/src/sources/csv/wait-for-batches";
 
 const tty = process.stderr.isTTY === true;
 

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { importCsv } from "../src/imports/import-csv";
+import { importCsv } from "@/src/sources/csv/import-csv";
 import { followBatches } from "./follow-batches";
 import { requireOptions } from "./usage";
 

@@ -1,6 +1,6 @@
-import { closeDb } from "../src/db";
-import { AppError, type ErrorCode } from "../src/errors";
-import { closeQueues } from "../workers/contracts";
+import { closeDb } from "@/src/db";
+import { AppError, type ErrorCode } from "@/src/errors";
+import { closeQueues } from "@/workers/contracts";
 import { exportCommand } from "./export-command";
 import { importCommand } from "./import-command";
 import { matchingCommand } from "./matching-command";

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { activateModel } from "../src/matching/model/activate-model";
-import { retrainModel } from "../src/matching/model/retrain-model";
-import { rekeySourceRecords } from "../src/matching/rekey-source-records";
+import { activateModel } from "@/src/matching/model/activate-model";
+import { retrainModel } from "@/src/matching/model/retrain-model";
+import { rekeySourceRecords } from "@/src/matching/blocking/rekey-source-records";
 import { UsageError } from "./usage";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -1,4 +1,4 @@
-import { attributeNames } from "../src/golden/attributes";
+import { attributeNames } from "@/src/golden/attributes";
 
 /** The text `help` prints and bad usage repeats. */
 export const usage = `Usage: npm run cli -- <command> [options]

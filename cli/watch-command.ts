@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { findImportBatches } from "../src/imports/find-import-batches";
+import { findImportBatches } from "@/src/sources/csv/find-import-batches";
 import { followBatches } from "./follow-batches";
 import { requireOptions } from "./usage";
 

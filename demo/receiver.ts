@@ -1,5 +1,5 @@
-import { env } from "../src/env";
-import { DEMO_RECEIVER_SECRET } from "../src/demo/demo-receiver";
+import { env } from "@/src/env";
+import { DEMO_RECEIVER_SECRET } from "@/src/demo/demo-receiver";
 import { startReceiver } from "./webhook-receiver";
 
 /** The bundled subscriber of the demo: prints each verified change event so a new user sees webhooks arrive. */

@@ -1,7 +1,7 @@
-import { GoldenhubPg } from "../prisma/compat-adapter";
-import { PrismaClient } from "../prisma/generated/client/index.js";
-import { hashPassword } from "../src/auth/password";
-import { env } from "../src/env";
+import { GoldenhubPg } from "@/prisma/compat-adapter";
+import { PrismaClient } from "@/prisma/generated/client/index.js";
+import { hashPassword } from "@/src/auth/password";
+import { env } from "@/src/env";
 
 /** The password of every browser-test user. */
 export const e2ePassword = "correct horse battery staple";

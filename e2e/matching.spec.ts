@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { formatWeight } from "../app/components/format";
-import { hashPassword } from "../src/auth/password";
-import { activateModel } from "../src/matching/model/activate-model";
-import { defaultModel } from "../src/matching/model/default-model";
-import type { MatchModel } from "../src/matching/model/match-model";
-import { defaultThresholds } from "../src/matching/model/thresholds";
+import { formatWeight } from "@/app/components/format";
+import { hashPassword } from "@/src/auth/password";
+import { activateModel } from "@/src/matching/model/activate-model";
+import { defaultModel } from "@/src/matching/model/default-model";
+import type { MatchModel } from "@/src/matching/model/match-model";
+import { defaultThresholds } from "@/src/matching/model/thresholds";
 import { e2ePassword, openFixtureDb } from "./global-setup";
 
 const prisma = openFixtureDb();

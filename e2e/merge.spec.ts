@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { startReceiver, type Receiver } from "../demo/webhook-receiver";
-import { closeDb, prisma } from "../src/db";
-import { acceptBatch } from "../src/ingest/accept-batch";
-import { sourceWithToken, unique, webhookSecret } from "../src/testing/fixtures";
-import { closeQueues } from "../workers/contracts";
+import { startReceiver, type Receiver } from "@/demo/webhook-receiver";
+import { closeDb, prisma } from "@/src/db";
+import { acceptBatch } from "@/src/ingest/accept-batch";
+import { sourceWithToken, unique, webhookSecret } from "@/src/testing/fixtures";
+import { closeQueues } from "@/workers/contracts";
 import { e2ePassword } from "./global-setup";
 
 /**

@@ -1,8 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { revokeApiToken } from "../src/auth/api-tokens";
-import { closeDb } from "../src/db";
-import { env } from "../src/env";
+import { revokeApiToken } from "@/src/auth/api-tokens";
+import { closeDb } from "@/src/db";
+import { env } from "@/src/env";
 import { postGraphQL } from "./test-client";
 import { Fixtures } from "./test-fixtures";
 import { yoga } from "./yoga";

@@ -3,10 +3,10 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, Kind, valueFromASTUntyped } from "graphql";
-import type PrismaTypes from "../prisma/generated/pothos-types";
-import { getDatamodel } from "../prisma/generated/pothos-types";
-import { prisma } from "../src/db";
-import { env } from "../src/env";
+import type PrismaTypes from "@/prisma/generated/pothos-types";
+import { getDatamodel } from "@/prisma/generated/pothos-types";
+import { prisma } from "@/src/db";
+import { env } from "@/src/env";
 import type { GraphQLContext } from "./context";
 
 /**

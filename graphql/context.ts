@@ -1,8 +1,9 @@
 import { getToken } from "next-auth/jwt";
-import { bearerToken, verifyApiToken, type Principal } from "../src/auth/api-tokens";
-import { prisma } from "../src/db";
-import { env } from "../src/env";
-import { AppError } from "../src/errors";
+import { bearerToken, verifyApiToken } from "@/src/auth/api-tokens";
+import type { Principal } from "@/src/auth/principal";
+import { prisma } from "@/src/db";
+import { env } from "@/src/env";
+import { AppError } from "@/src/errors";
 import { toGraphQLError } from "./errors";
 
 /** What every resolver sees: who is asking, or null when nobody signed in. */

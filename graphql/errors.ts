@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { maskError as maskInternalError } from "graphql-yoga";
-import { AppError } from "../src/errors";
+import { AppError } from "@/src/errors";
 
 /**
  * An AppError as the GraphQL error a client sees: its code in extensions, and

@@ -1,4 +1,4 @@
-import { prisma } from "../src/db";
+import { prisma } from "@/src/db";
 
 /**
  * Follows mergedIntoId links to the record still standing, so a caller holding

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "../src/db";
+import { prisma } from "@/src/db";
 import { postGraphQL } from "./test-client";
 import { fixturesWithToken } from "./test-fixtures";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError, fieldIssues } from "../src/errors";
+import { AppError, fieldIssues } from "@/src/errors";
 
 /**
  * GraphQL checks argument types; this checks what the types cannot (lengths,

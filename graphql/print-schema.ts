@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { closeDb } from "../src/db";
+import { closeDb } from "@/src/db";
 import { schemaSdl } from "./schema-sdl";
 
 // Writes graphql/schema.graphql, the contract downstream apps code against; a test fails when it is stale.

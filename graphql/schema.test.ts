@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, expect, it } from "vitest";
-import { closeDb } from "../src/db";
+import { closeDb } from "@/src/db";
 import { schemaSdl } from "./schema-sdl";
 
 afterAll(closeDb);

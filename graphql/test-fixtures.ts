@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { GoldenRecordStatus, Role } from "../prisma/generated/client";
-import { createApiToken } from "../src/auth/api-tokens";
+import type { GoldenRecordStatus, Role } from "@/prisma/generated/client";
+import { createApiToken } from "@/src/auth/api-tokens";
 import { afterAll, beforeAll } from "vitest";
-import { closeDb, prisma } from "../src/db";
-import type { CustomerAttributes, Lineage } from "../src/golden/attributes";
+import { closeDb, prisma } from "@/src/db";
+import type { CustomerAttributes, Lineage } from "@/src/golden/attributes";
 
 /**
  * Rows one test file creates, each named with a random tag so files sharing a

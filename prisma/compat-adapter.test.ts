@@ -2,9 +2,9 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { env } from "../src/env";
+import { env } from "@/src/env";
 import { GoldenhubPg } from "./compat-adapter";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient } from "@/prisma/generated/client";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const prisma = new PrismaClient({ adapter: new GoldenhubPg(env.DATABASE_URL) });

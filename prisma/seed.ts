@@ -1,6 +1,6 @@
-import { closeDb } from "../src/db";
-import { seedDemo } from "../src/demo/seed-demo";
-import { closeQueues } from "../workers/contracts";
+import { closeDb } from "@/src/db";
+import { seedDemo } from "@/src/demo/seed-demo";
+import { closeQueues } from "@/workers/contracts";
 
 /** `npm run seed`: the demo data `npm start` loads on first run. */
 await seedDemo({ customers: 300, log: (line) => console.log(`seed: ${line}`) });

@@ -1,11 +1,11 @@
 import postgres from "postgres";
-import { GoldenhubPg } from "../prisma/compat-adapter";
-import { PrismaClient } from "../prisma/generated/client/index.js";
+import { GoldenhubPg } from "@/prisma/compat-adapter";
+import { PrismaClient } from "@/prisma/generated/client/index.js";
 import { env } from "./env";
-import { TRIGRAM_THRESHOLD } from "./matching/trigram-similarity";
+import { TRIGRAM_THRESHOLD } from "@/src/matching/blocking/trigram-similarity";
 
-export { Prisma } from "../prisma/generated/client/index.js";
-export type { PrismaClient } from "../prisma/generated/client/index.js";
+export { Prisma } from "@/prisma/generated/client/index.js";
+export type { PrismaClient } from "@/prisma/generated/client/index.js";
 
 /** What a function that runs inside a caller's transaction receives. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -1,8 +1,8 @@
 import { Queue, type JobsOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import { env } from "../src/env";
-import { redisConnection } from "../src/redis";
+import { env } from "@/src/env";
+import { redisConnection } from "@/src/redis";
 
 /** Every job: its queue and the zod schema of its payload. */
 export const jobs = {

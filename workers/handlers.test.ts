@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
 import { describe, expect, it } from "vitest";
-import { prisma } from "../src/db";
-import { sourceWithToken } from "../src/testing/fixtures";
+import { prisma } from "@/src/db";
+import { sourceWithToken } from "@/src/testing/fixtures";
 import { handlers } from "./handlers";
 
 const attempt = (made: number, of: number) => ({ attemptsMade: made, opts: { attempts: of } }) as unknown as Job;

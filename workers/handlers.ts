@@ -1,13 +1,13 @@
 import type { Job } from "bullmq";
 import { UnrecoverableError } from "bullmq";
-import { deliverWebhook } from "../src/distribution/deliver-webhook";
-import { dispatchEvents } from "../src/distribution/dispatch-events";
-import { requestDispatch } from "../src/distribution/request-dispatch";
-import { AppError } from "../src/errors";
-import { failBatch } from "../src/ingest/fail-batch";
-import { processBatch } from "../src/ingest/process-batch";
-import { findStrandedWork } from "../src/maintenance/find-stranded-work";
-import { refreshSearchIndexes } from "../src/maintenance/refresh-search-indexes";
+import { deliverWebhook } from "@/src/distribution/deliver-webhook";
+import { dispatchEvents } from "@/src/distribution/dispatch-events";
+import { requestDispatch } from "@/src/distribution/request-dispatch";
+import { AppError } from "@/src/errors";
+import { failBatch } from "@/src/ingest/fail-batch";
+import { processBatch } from "@/src/ingest/process-batch";
+import { findStrandedWork } from "@/src/operations/find-stranded-work";
+import { refreshSearchIndexes } from "@/src/operations/refresh-search-indexes";
 import { enqueue, jobs, type JobName, type JobPayload } from "./contracts";
 
 async function queueDeliveries(ids: string[]): Promise<void> {

@@ -1,9 +1,9 @@
 import { Worker } from "bullmq";
 import { createServer } from "node:http";
-import { closeDb, prisma } from "../src/db";
-import { env } from "../src/env";
-import { beat } from "../src/health/worker-heartbeat";
-import { pingRedis, redisConnection } from "../src/redis";
+import { closeDb, prisma } from "@/src/db";
+import { env } from "@/src/env";
+import { beat } from "@/src/operations/worker-heartbeat";
+import { pingRedis, redisConnection } from "@/src/redis";
 import { closeQueues, queue, queueNames, type QueueName } from "./contracts";
 import { runJob } from "./handlers";
 

@@ -1,12 +1,12 @@
 import { Worker } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startReceiver, type Receiver } from "../demo/webhook-receiver";
-import { prisma } from "../src/db";
-import { env } from "../src/env";
-import { acceptBatch } from "../src/ingest/accept-batch";
-import { redisConnection } from "../src/redis";
-import { mergeSuspect } from "../src/stewardship/merge-suspect";
-import { sourceWithToken, unique, webhookSecret } from "../src/testing/fixtures";
+import { startReceiver, type Receiver } from "@/demo/webhook-receiver";
+import { prisma } from "@/src/db";
+import { env } from "@/src/env";
+import { acceptBatch } from "@/src/ingest/accept-batch";
+import { redisConnection } from "@/src/redis";
+import { mergeSuspect } from "@/src/stewardship/merge-suspect";
+import { sourceWithToken, unique, webhookSecret } from "@/src/testing/fixtures";
 import { runJob } from "./handlers";
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { prisma } from "../../src/db";
-import { PortalHeader } from "../components/portal-header";
-import { requireSession } from "../components/require-session";
+import { prisma } from "@/src/db";
+import { PortalHeader } from "@/app/components/portal-header";
+import { requireSession } from "@/app/components/require-session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countDashboardFigures } from "../../src/portal-queries/count-dashboard-figures";
-import { countGoldenRecordsPerDay } from "../../src/portal-queries/count-golden-records-per-day";
-import { countSourceRecordsPerSource } from "../../src/portal-queries/count-source-records-per-source";
-import { listRecentChangeEvents } from "../../src/portal-queries/list-recent-change-events";
-import { CountBarChart } from "../components/count-bar-chart";
-import { formatCount, formatTime } from "../components/format";
-import { requireSession } from "../components/require-session";
+import { countDashboardFigures } from "@/src/portal-queries/count-dashboard-figures";
+import { countGoldenRecordsPerDay } from "@/src/portal-queries/count-golden-records-per-day";
+import { countSourceRecordsPerSource } from "@/src/portal-queries/count-source-records-per-source";
+import { listRecentChangeEvents } from "@/src/portal-queries/list-recent-change-events";
+import { CountBarChart } from "@/app/components/count-bar-chart";
+import { formatCount, formatTime } from "@/app/components/format";
+import { requireSession } from "@/app/components/require-session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

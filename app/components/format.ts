@@ -1,4 +1,4 @@
-import type { AttributeName } from "../../src/golden/attributes";
+import type { AttributeName } from "@/src/golden/attributes";
 
 /** Times are shown in UTC with the zone named, so stewards in different offices read the same value. */
 export function formatTime(value: Date | string): string {

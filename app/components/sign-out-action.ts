@@ -1,6 +1,6 @@
 "use server";
 
-import { signOut } from "../auth";
+import { signOut } from "@/app/auth";
 
 /** Clears the session cookie and returns to the sign-in page. */
 export async function signOutAction(): Promise<void> {

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { RefusedSignIn, signIn } from "../auth";
+import { RefusedSignIn, signIn } from "@/app/auth";
 
 export type LoginState = { message: string | null; email: string };
 

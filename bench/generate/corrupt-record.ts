@@ -1,4 +1,4 @@
-import type { CustomerAttributes } from "../../src/golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { addressCorruptions } from "./address-corruptions";
 import { contactCorruptions } from "./contact-corruptions";
 import type { Corruption, CorruptionContext } from "./corruption";

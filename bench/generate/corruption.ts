@@ -1,5 +1,5 @@
 import type { Faker } from "@faker-js/faker";
-import type { AttributeName, CustomerAttributes } from "../../src/golden/attributes";
+import type { AttributeName, CustomerAttributes } from "@/src/golden/attributes";
 import type { Country } from "./locales";
 
 /** What a corruption may draw on: the entity's own country faker, for local streets, names and providers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incomingRecordSchema } from "../../src/ingest/record-schema";
+import { incomingRecordSchema } from "@/src/ingest/record-schema";
 import { corruptRecord, corruptions } from "./corrupt-record";
 import { generateRecords } from "./generate-records";
 import { createFakers } from "./locales";

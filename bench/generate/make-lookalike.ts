@@ -1,5 +1,5 @@
 import type { Faker } from "@faker-js/faker";
-import type { AttributeName, CustomerAttributes } from "../../src/golden/attributes";
+import type { AttributeName, CustomerAttributes } from "@/src/golden/attributes";
 import { legalFormsOf, splitLegalForm } from "./legal-forms";
 import { makeOrganization } from "./make-organization";
 import { emailFor, makePerson } from "./make-person";

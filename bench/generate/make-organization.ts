@@ -1,5 +1,5 @@
 import type { Faker } from "@faker-js/faker";
-import type { CustomerAttributes } from "../../src/golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { companyTaxIdFor } from "./identifiers";
 import { legalFormsOf, withoutFakerForm } from "./legal-forms";
 import type { Country } from "./locales";

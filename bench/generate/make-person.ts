@@ -1,5 +1,5 @@
 import type { Faker } from "@faker-js/faker";
-import type { CustomerAttributes } from "../../src/golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { nationalIdFor } from "./identifiers";
 import { mailProviders, type Country } from "./locales";
 import { commonNames } from "./nicknames";

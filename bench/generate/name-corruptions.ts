@@ -1,4 +1,4 @@
-import type { CustomerAttributes } from "../../src/golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { rewrite, rewriteOneOf, type Corruption } from "./corruption";
 import { splitLegalForm } from "./legal-forms";
 import { nameVariants } from "./nicknames";

@@ -1,4 +1,4 @@
-import type { CustomerAttributes } from "../../src/golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import type { Country } from "./locales";
 
 export type SourceKey = "crm" | "erp" | "csv";

@@ -1,7 +1,7 @@
-import type { Principal } from "../../src/auth/api-tokens";
-import { env } from "../../src/env";
-import { acceptBatch } from "../../src/ingest/accept-batch";
-import type { BenchRecord, SourceKey } from "../generate/types";
+import type { Principal } from "@/src/auth/principal";
+import { env } from "@/src/env";
+import { acceptBatch } from "@/src/ingest/accept-batch";
+import type { BenchRecord, SourceKey } from "@/bench/generate/types";
 
 /** The benchmark pushes as an administrator bound to no source, as an integration user would. */
 const principal: Principal = { kind: "user", id: "bench", label: "bench", role: "ADMIN", sourceId: null };

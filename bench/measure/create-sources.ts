@@ -1,5 +1,5 @@
-import { prisma } from "../../src/db";
-import type { SourceKey } from "../generate/types";
+import { prisma } from "@/src/db";
+import type { SourceKey } from "@/bench/generate/types";
 
 /** The three systems of the generated population; survivorship trusts the CRM most and CSV lists least. */
 const sources: { key: SourceKey; name: string; kind: "CRM" | "ERP" | "CSV"; priority: number }[] = [

@@ -1,5 +1,5 @@
-import type { BenchRecord } from "../generate/types";
-import type { LabelledRecord } from "../metrics/judge-true-pairs";
+import type { BenchRecord } from "@/bench/generate/types";
+import type { LabelledRecord } from "@/bench/metrics/judge-true-pairs";
 import type { StoredRecord } from "./load-outcome";
 
 /** A stored record joined to its answer key; the standardized attributes are kept for the blocking lookups and the error examples. */

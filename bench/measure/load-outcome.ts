@@ -1,5 +1,5 @@
-import { prisma } from "../../src/db";
-import type { CustomerAttributes } from "../../src/golden/attributes";
+import { prisma } from "@/src/db";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 
 export type StoredRecord = { id: string; source: string; externalId: string; goldenRecordId: string; standardized: CustomerAttributes };
 

@@ -1,5 +1,5 @@
-import { processBatch } from "../../src/ingest/process-batch";
-import { refreshSearchIndexes } from "../../src/maintenance/refresh-search-indexes";
+import { processBatch } from "@/src/ingest/process-batch";
+import { refreshSearchIndexes } from "@/src/operations/refresh-search-indexes";
 
 /** As often as the worker's sweeper would run at this machine's pace. */
 const REFRESH_EVERY_BATCHES = 2;

@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { prisma } from "../../src/db";
+import { prisma } from "@/src/db";
 
 /**
  * A progress bar of records matched, read from the batches' own counters

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { prisma, sql } from "../../src/db";
-import type { ChunkPlan } from "../../src/ingest/plan-chunk";
-import { prepareRecord } from "../../src/ingest/prepare-record";
-import { writeChunk } from "../../src/ingest/write-chunk";
-import type { BenchRecord, SourceKey } from "../generate/types";
+import { prisma, sql } from "@/src/db";
+import type { ChunkPlan } from "@/src/ingest/plan-chunk";
+import { prepareRecord } from "@/src/ingest/prepare-record";
+import { writeChunk } from "@/src/ingest/write-chunk";
+import type { BenchRecord, SourceKey } from "@/bench/generate/types";
 
 const CHUNK = 1000;
 

@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
-import type { CustomerAttributes } from "../../src/golden/attributes";
-import { findCandidates } from "../../src/matching/find-candidates";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import { findCandidates } from "@/src/matching/blocking/find-candidates";
 
 export type Lookups = {
   /** for each looked-up record, the source records blocking returned */

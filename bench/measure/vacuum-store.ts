@@ -1,4 +1,4 @@
-import { sql } from "../../src/db";
+import { sql } from "@/src/db";
 
 /** Whether the server runs autovacuum; without it planner statistics only refresh when asked and dead rows stay. */
 export async function autovacuumSetting(): Promise<string> {

@@ -1,4 +1,4 @@
-import type { Lookalike } from "../generate/types";
+import type { Lookalike } from "@/bench/generate/types";
 
 /** For each customer built to resemble another: whom, and how they are related. */
 export type Relations = ReadonlyMap<string, Lookalike>;

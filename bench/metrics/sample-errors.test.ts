@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultModel } from "../../src/matching/model/default-model";
+import { defaultModel } from "@/src/matching/model/default-model";
 import { goldenPairKey } from "./judge-true-pairs";
 import { sampleErrors } from "./sample-errors";
 

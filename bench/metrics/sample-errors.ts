@@ -1,8 +1,8 @@
 import { Faker, base } from "@faker-js/faker";
-import type { CustomerAttributes } from "../../src/golden/attributes";
-import type { MatchModel } from "../../src/matching/model/match-model";
-import { groupBy } from "../../src/group-by";
-import { scorePair } from "../../src/matching/score-pair";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import type { MatchModel } from "@/src/matching/model/match-model";
+import { groupBy } from "@/src/group-by";
+import { scorePair } from "@/src/matching/score-pair";
 import { goldenPairKey, kindsOf, type LabelledRecord } from "./judge-true-pairs";
 import { relationBetween, type Relations } from "./judge-lookalikes";
 

@@ -1,16 +1,16 @@
-import type { MatchArgs } from "../match-args";
-import type { Outcome } from "../measure/load-outcome";
-import type { Lookups } from "../measure/time-lookups";
-import { buildContingency, countPairs } from "../metrics/count-pairs";
-import { falseMergesByRelation, suspectsByTruth, type Relations } from "../metrics/judge-lookalikes";
-import { goldenPairKey, judgeTruePairs } from "../metrics/judge-true-pairs";
-import { missedByCorruption } from "../metrics/missed-by-corruption";
-import { percentile } from "../metrics/percentile";
-import { sampleErrors } from "../metrics/sample-errors";
-import type { MatchModel } from "../../src/matching/model/match-model";
-import type { StoredWithTruth } from "../measure/label-records";
-import { f1, share } from "../metrics/ratios";
-import { sumTruePairs } from "../metrics/sum-true-pairs";
+import type { MatchArgs } from "@/bench/match-args";
+import type { Outcome } from "@/bench/measure/load-outcome";
+import type { Lookups } from "@/bench/measure/time-lookups";
+import { buildContingency, countPairs } from "@/bench/metrics/count-pairs";
+import { falseMergesByRelation, suspectsByTruth, type Relations } from "@/bench/metrics/judge-lookalikes";
+import { goldenPairKey, judgeTruePairs } from "@/bench/metrics/judge-true-pairs";
+import { missedByCorruption } from "@/bench/metrics/missed-by-corruption";
+import { percentile } from "@/bench/metrics/percentile";
+import { sampleErrors } from "@/bench/metrics/sample-errors";
+import type { MatchModel } from "@/src/matching/model/match-model";
+import type { StoredWithTruth } from "@/bench/measure/label-records";
+import { f1, share } from "@/bench/metrics/ratios";
+import { sumTruePairs } from "@/bench/metrics/sum-true-pairs";
 
 export type ReportInputs = {
   args: MatchArgs;

@@ -1,4 +1,4 @@
-import type { ErrorExample } from "../metrics/sample-errors";
+import type { ErrorExample } from "@/bench/metrics/sample-errors";
 import type { MatchReport } from "./build-report";
 
 const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(2)}%`);

@@ -1,5 +1,5 @@
-import { attributeNames, type CustomerAttributes } from "../../src/golden/attributes";
-import { builder } from "../builder";
+import { attributeNames, type CustomerAttributes } from "@/src/golden/attributes";
+import { builder } from "@/graphql/builder";
 
 /** The canonical attributes, one nullable field each; null means no source supplied a value. */
 export const CustomerAttributesRef = builder.objectRef<CustomerAttributes>("CustomerAttributes").implement({

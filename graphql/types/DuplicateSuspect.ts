@@ -1,6 +1,6 @@
-import { SuspectStatus } from "../../prisma/generated/client";
-import { prisma } from "../../src/db";
-import { builder } from "../builder";
+import { SuspectStatus } from "@/prisma/generated/client";
+import { prisma } from "@/src/db";
+import { builder } from "@/graphql/builder";
 
 const SuspectStatusRef = builder.enumType(SuspectStatus, {
   name: "SuspectStatus",

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { GoldenRecordStatus } from "../../prisma/generated/client";
-import { prisma, Prisma } from "../../src/db";
-import { builder } from "../builder";
-import { findSurvivorId } from "../find-survivor-id";
-import { parseArgs } from "../parse-args";
+import { GoldenRecordStatus } from "@/prisma/generated/client";
+import { prisma, Prisma } from "@/src/db";
+import { builder } from "@/graphql/builder";
+import { findSurvivorId } from "@/graphql/find-survivor-id";
+import { parseArgs } from "@/graphql/parse-args";
 import { CustomerAttributesRef, readAttributes } from "./CustomerAttributes";
 import { LineageEntryRef, readLineage } from "./LineageEntry";
 

@@ -1,5 +1,5 @@
-import { attributeNames, type AttributeName, type Lineage, type LineageEntry } from "../../src/golden/attributes";
-import { builder } from "../builder";
+import { attributeNames, type AttributeName, type Lineage, type LineageEntry } from "@/src/golden/attributes";
+import { builder } from "@/graphql/builder";
 
 type LineageRow = LineageEntry & { attribute: AttributeName };
 

@@ -1,5 +1,5 @@
-import { SourceRecordStatus } from "../../prisma/generated/client";
-import { builder } from "../builder";
+import { SourceRecordStatus } from "@/prisma/generated/client";
+import { builder } from "@/graphql/builder";
 import { CustomerAttributesRef, readAttributes } from "./CustomerAttributes";
 
 const SourceRecordStatusRef = builder.enumType(SourceRecordStatus, {

@@ -1,16 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Role } from "../../prisma/generated/client";
-import { prisma } from "../db";
-import { AppError } from "../errors";
+import type { Role } from "@/prisma/generated/client";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
+import type { Principal } from "./principal";
 
-export type Principal = {
-  kind: "user" | "token";
-  id: string;
-  label: string;
-  role: Role;
-  /** set for tokens bound to one source */
-  sourceId: string | null;
-};
 
 const PREFIX = "ghk_";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, prisma } from "../db";
-import { AppError } from "../errors";
+import { closeDb, prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 import { authenticateUser } from "./authenticate-user";
 import { hashPassword } from "./password";
 

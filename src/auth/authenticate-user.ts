@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Role } from "../../prisma/generated/client";
-import { prisma } from "../db";
-import { AppError, fieldIssues } from "../errors";
+import type { Role } from "@/prisma/generated/client";
+import { prisma } from "@/src/db";
+import { AppError, fieldIssues } from "@/src/errors";
 import { hashPassword, verifyPassword } from "./password";
 
 /** Who a successful sign-in stands for: enough to put on the session token. */

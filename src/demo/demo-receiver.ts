@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/src/env";
 
 /**
  * The bundled demo receiver's signing secret. It is public on purpose: it only

@@ -1,8 +1,8 @@
-import { createApiToken } from "../auth/api-tokens";
-import { hashPassword } from "../auth/password";
-import { prisma } from "../db";
-import { acceptBatch } from "../ingest/accept-batch";
-import { processBatch } from "../ingest/process-batch";
+import { createApiToken } from "@/src/auth/api-tokens";
+import { hashPassword } from "@/src/auth/password";
+import { prisma } from "@/src/db";
+import { acceptBatch } from "@/src/ingest/accept-batch";
+import { processBatch } from "@/src/ingest/process-batch";
 import { DEMO_RECEIVER_SECRET, demoReceiverUrl } from "./demo-receiver";
 import { syntheticCustomers } from "./synthetic-customers";
 

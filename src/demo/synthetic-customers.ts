@@ -1,5 +1,5 @@
 import { faker } from "@faker-js/faker";
-import type { CustomerAttributes } from "../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 
 export type SyntheticRecord = { source: "crm" | "erp"; externalId: string; attributes: CustomerAttributes };
 

@@ -1,6 +1,6 @@
 import { Webhook } from "standardwebhooks";
-import { prisma } from "../db";
-import { env } from "../env";
+import { prisma } from "@/src/db";
+import { env } from "@/src/env";
 import { webhookBody } from "./webhook-body";
 
 export class DeliveryFailedError extends Error {}

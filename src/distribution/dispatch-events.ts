@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 /** Events handled per call; the sweeper and the next call pick up the rest. */
 const BATCH = 200;

@@ -1,4 +1,4 @@
-import { enqueue } from "../../workers/contracts";
+import { enqueue } from "@/workers/contracts";
 
 /**
  * Asks a worker to publish freshly committed events now rather than at the

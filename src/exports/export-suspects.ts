@@ -1,4 +1,4 @@
-import { sql } from "../db";
+import { sql } from "@/src/db";
 import { writeCsvFile } from "./write-csv-file";
 
 /**

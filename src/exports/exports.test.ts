@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { prisma } from "../db";
-import { processBatch } from "../ingest/process-batch";
-import { importCsv } from "../imports/import-csv";
-import { mergeSuspect } from "../stewardship/merge-suspect";
-import { unique } from "../testing/fixtures";
+import { prisma } from "@/src/db";
+import { processBatch } from "@/src/ingest/process-batch";
+import { importCsv } from "@/src/sources/csv/import-csv";
+import { mergeSuspect } from "@/src/stewardship/merge-suspect";
+import { unique } from "@/src/testing/fixtures";
 import { exportSuspects } from "./export-suspects";
 import { exportXrefs } from "./export-xrefs";
 

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { open, rename, rm } from "node:fs/promises";
 import { finished } from "node:stream/promises";
-import { AppError } from "../errors";
+import { AppError } from "@/src/errors";
 
 /** RFC 4180: a field holding a quote, comma or line break is quoted, with its quotes doubled. */
 function csvField(value: unknown): string {

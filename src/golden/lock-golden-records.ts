@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import type { Tx } from "@/src/db";
 
 /**
  * Takes row locks on golden records, in id order so two transactions locking

@@ -1,5 +1,5 @@
-import type { Tx } from "../db";
-import { AppError } from "../errors";
+import type { Tx } from "@/src/db";
+import { AppError } from "@/src/errors";
 import { lockGoldenRecords } from "./lock-golden-records";
 import { rebuildGoldenRecord } from "./rebuild-golden-record";
 import { recordGoldenChange } from "./record-golden-change";

@@ -1,5 +1,5 @@
-import type { GoldenRecord } from "../../prisma/generated/client";
-import type { Tx } from "../db";
+import type { GoldenRecord } from "@/prisma/generated/client";
+import type { Tx } from "@/src/db";
 import type { CustomerAttributes } from "./attributes";
 import { recordGoldenChange, type EventType } from "./record-golden-change";
 import { resurvive } from "./survivorship";

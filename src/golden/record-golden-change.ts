@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { GoldenRecord } from "../../prisma/generated/client";
-import type { Prisma, Tx } from "../db";
+import type { GoldenRecord } from "@/prisma/generated/client";
+import type { Prisma, Tx } from "@/src/db";
 
 export const eventTypes = ["golden.created", "golden.updated", "golden.merged"] as const;
 export type EventType = (typeof eventTypes)[number];

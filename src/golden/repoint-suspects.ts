@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import type { Tx } from "@/src/db";
 
 /** Suspect pairs are stored once, smaller id on the left. */
 export function orderedPair(a: string, b: string): { leftId: string; rightId: string } {

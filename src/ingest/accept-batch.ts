@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Principal } from "../auth/api-tokens";
-import { prisma } from "../db";
-import { env } from "../env";
-import { AppError, fieldIssues, type FieldIssue } from "../errors";
+import type { Principal } from "@/src/auth/principal";
+import { prisma } from "@/src/db";
+import { env } from "@/src/env";
+import { AppError, fieldIssues, type FieldIssue } from "@/src/errors";
 import { incomingRecordSchema, type IncomingRecord } from "./record-schema";
 import { storeBatch } from "./store-batch";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { CustomerAttributes } from "../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 
 /** A digest of a record's attributes, independent of key order, so a resent unchanged record is a no-op. */
 export function contentHash(attributes: CustomerAttributes): string {

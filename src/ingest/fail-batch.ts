@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 /** Marks a batch that ran out of attempts as FAILED with the reason, so `import --wait`, the API and the portal stop waiting for it. */
 export async function failBatch(opts: { batchId: string; error: string }): Promise<void> {

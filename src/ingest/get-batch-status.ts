@@ -1,6 +1,6 @@
-import type { Principal } from "../auth/api-tokens";
-import { prisma } from "../db";
-import { AppError } from "../errors";
+import type { Principal } from "@/src/auth/principal";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 
 /** Progress and outcome counts of one pushed batch, so a source can wait for its records to be matched. */
 export async function getBatchStatus(opts: { batchId: string; principal: Principal }) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { prisma, sql } from "../db";
-import { mergeGoldenRecords } from "../golden/merge-golden-records";
-import { findCandidatesForMany } from "../matching/find-candidates";
-import { defaultModel } from "../matching/model/default-model";
-import { sourceWithToken, unique } from "../testing/fixtures";
+import { prisma, sql } from "@/src/db";
+import { mergeGoldenRecords } from "@/src/golden/merge-golden-records";
+import { findCandidatesForMany } from "@/src/matching/blocking/find-candidates";
+import { defaultModel } from "@/src/matching/model/default-model";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
 import { ingestChunk } from "./ingest-chunk";
 import { planChunk } from "./plan-chunk";
 import { prepareRecord } from "./prepare-record";

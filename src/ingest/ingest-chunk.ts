@@ -1,8 +1,8 @@
-import { sql } from "../db";
-import { exactKeys, type BlockingKeys } from "../matching/blocking-keys";
-import { BlockingIndex } from "../matching/blocking-index";
-import { findCandidatesForMany, type Candidate } from "../matching/find-candidates";
-import type { ActiveModel } from "../matching/model/load-active-model";
+import { sql } from "@/src/db";
+import { exactKeys, type BlockingKeys } from "@/src/matching/blocking/blocking-keys";
+import { BlockingIndex } from "@/src/matching/blocking/blocking-index";
+import { findCandidatesForMany, type Candidate } from "@/src/matching/blocking/find-candidates";
+import type { ActiveModel } from "@/src/matching/model/load-active-model";
 import { planChunk, type ExistingRecord, type IngestOutcome, type Source } from "./plan-chunk";
 import { prepareRecord, type PreparedRecord } from "./prepare-record";
 import type { IncomingRecord } from "./record-schema";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { BlockingIndex } from "../matching/blocking-index";
-import { decideMatch, type ScoredGolden } from "../matching/decide-match";
-import type { Candidate } from "../matching/find-candidates";
-import type { ActiveModel } from "../matching/model/load-active-model";
-import { entityTypeOf } from "../matching/model/thresholds";
+import { BlockingIndex } from "@/src/matching/blocking/blocking-index";
+import { decideMatch, type ScoredGolden } from "@/src/matching/decide-match";
+import type { Candidate } from "@/src/matching/blocking/find-candidates";
+import type { ActiveModel } from "@/src/matching/model/load-active-model";
+import { entityTypeOf } from "@/src/matching/model/thresholds";
 import type { PreparedRecord } from "./prepare-record";
 
 export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unchanged";

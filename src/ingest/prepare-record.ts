@@ -1,6 +1,6 @@
-import { blockingKeysOf, type BlockingKeys } from "../matching/blocking-keys";
-import { standardizeRecord } from "../matching/standardize-record";
-import type { CustomerAttributes } from "../golden/attributes";
+import { blockingKeysOf, type BlockingKeys } from "@/src/matching/blocking/blocking-keys";
+import { standardizeRecord } from "@/src/standardize/record";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { contentHash } from "./content-hash";
 import type { IncomingRecord } from "./record-schema";
 

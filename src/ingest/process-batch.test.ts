@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Principal } from "../auth/api-tokens";
-import { prisma } from "../db";
-import { sourceWithToken, unique } from "../testing/fixtures";
+import type { Principal } from "@/src/auth/principal";
+import { prisma } from "@/src/db";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
 import { acceptBatch } from "./accept-batch";
 import { processBatch } from "./process-batch";
 

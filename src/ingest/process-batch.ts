@@ -1,6 +1,6 @@
-import { prisma } from "../db";
-import { loadActiveModel } from "../matching/model/load-active-model";
-import { AppError } from "../errors";
+import { prisma } from "@/src/db";
+import { loadActiveModel } from "@/src/matching/model/load-active-model";
+import { AppError } from "@/src/errors";
 import { chunksOf } from "./chunks-of";
 import { ingestChunk } from "./ingest-chunk";
 import type { IngestOutcome } from "./plan-chunk";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { customerAttributesSchema } from "../golden/attributes";
+import { customerAttributesSchema } from "@/src/golden/attributes";
 
 /** One customer as a source pushes it. */
 export const incomingRecordSchema = z.strictObject({

@@ -1,6 +1,6 @@
-import { prisma } from "../db";
-import type { FieldIssue } from "../errors";
-import { enqueue } from "../../workers/contracts";
+import { prisma } from "@/src/db";
+import type { FieldIssue } from "@/src/errors";
+import { enqueue } from "@/workers/contracts";
 import type { IncomingRecord } from "./record-schema";
 
 /** A record that failed validation, as it arrived, with the reasons to show a steward. */

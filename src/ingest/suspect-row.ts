@@ -1,5 +1,5 @@
-import { orderedPair } from "../golden/repoint-suspects";
-import type { ScoredGolden } from "../matching/decide-match";
+import { orderedPair } from "@/src/golden/repoint-suspects";
+import type { ScoredGolden } from "@/src/matching/decide-match";
 
 /** A suspect between a golden record and a scored candidate, its evidence turned to the pair's left/right order, which the UI shows side by side. */
 export function suspectRow(goldenRecordId: string, s: ScoredGolden) {

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
-import { sql } from "../db";
-import { displayNameOf, type CustomerAttributes, type Lineage } from "../golden/attributes";
-import { goldenChangeRows } from "../golden/record-golden-change";
-import { resurvive, survive, type Contributor } from "../golden/survivorship";
+import { sql } from "@/src/db";
+import { displayNameOf, type CustomerAttributes, type Lineage } from "@/src/golden/attributes";
+import { goldenChangeRows } from "@/src/golden/record-golden-change";
+import { resurvive, survive, type Contributor } from "@/src/golden/survivorship";
 import type { ChunkPlan, PlannedRecord, Rebuild, Source } from "./plan-chunk";
-import { groupBy } from "../group-by";
+import { groupBy } from "@/src/group-by";
 import { suspectRow } from "./suspect-row";
-import { saveSearchNames } from "../matching/save-search-names";
-import { assignKeyColumns, keyColumnTypes } from "../matching/key-columns-sql";
+import { saveSearchNames } from "@/src/matching/blocking/save-search-names";
+import { assignKeyColumns, keyColumnTypes } from "@/src/matching/blocking/key-columns-sql";
 
 export type Sql = postgres.TransactionSql;
 type Json = Parameters<typeof sql.json>[0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CustomerAttributes } from "../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { decideMatch } from "./decide-match";
-import type { Candidate } from "./find-candidates";
+import type { Candidate } from "@/src/matching/blocking/find-candidates";
 import { scorePair } from "./score-pair";
 
 const thresholds = { auto: 0.9, review: 0.6 };

@@ -1,9 +1,9 @@
-import type { CustomerAttributes } from "../golden/attributes";
-import type { Candidate } from "./find-candidates";
-import { defaultModel } from "./model/default-model";
-import type { MatchModel } from "./model/match-model";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import type { Candidate } from "@/src/matching/blocking/find-candidates";
+import { defaultModel } from "@/src/matching/model/default-model";
+import type { MatchModel } from "@/src/matching/model/match-model";
 import { scorePair, type PairScore } from "./score-pair";
-import { personalMailboxOf } from "./standardize/emails";
+import { personalMailboxOf } from "@/src/standardize/emails";
 
 export type Thresholds = { auto: number; review: number };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CustomerAttributes } from "../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { scorePair } from "./score-pair";
-import { standardizeRecord } from "./standardize-record";
+import { standardizeRecord } from "@/src/standardize/record";
 
 const anna = standardizeRecord({
   firstName: "Anna",

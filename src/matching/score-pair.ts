@@ -1,9 +1,9 @@
-import type { CustomerAttributes } from "../golden/attributes";
-import { compareRecords } from "./compare/compare-records";
-import type { Field } from "./compare/level";
-import { defaultModel } from "./model/default-model";
-import { levelWeight, priorLogOdds, type MatchModel } from "./model/match-model";
-import { frequencyAdjustment, frequencyFields, frequencyKey, type FrequencyField } from "./model/term-frequencies";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import { compareRecords } from "@/src/matching/compare/compare-records";
+import type { Field } from "@/src/matching/compare/level";
+import { defaultModel } from "@/src/matching/model/default-model";
+import { levelWeight, priorLogOdds, type MatchModel } from "@/src/matching/model/match-model";
+import { frequencyAdjustment, frequencyFields, frequencyKey, type FrequencyField } from "@/src/matching/model/term-frequencies";
 
 export type FieldEvidence = {
   attribute: string;

@@ -1,5 +1,5 @@
-import type { GoldenRecordStatus } from "../../prisma/generated/client";
-import { prisma, Prisma } from "../db";
+import type { GoldenRecordStatus } from "@/prisma/generated/client";
+import { prisma, Prisma } from "@/src/db";
 import { readAttributes } from "./read-attributes";
 
 export type GoldenRecordRow = {

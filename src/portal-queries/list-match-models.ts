@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 const quality = z.object({ threshold: z.number(), precision: z.number(), recall: z.number(), pairsAbove: z.number() });
 const qualitySchema = z.object({ autoMerge: quality, review: quality });

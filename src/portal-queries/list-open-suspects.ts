@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 export type SuspectSide = { id: string; displayName: string; sources: string[] };
 export type OpenSuspectRow = { id: string; score: number; createdAt: Date; left: SuspectSide; right: SuspectSide };

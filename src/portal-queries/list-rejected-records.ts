@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 export type RejectionReason = { path: string; message: string };
 

@@ -1,7 +1,7 @@
-import type { GoldenRecordStatus, SourceRecordStatus } from "../../prisma/generated/client";
-import { attributeNames, type AttributeName, type CustomerAttributes, type LineageEntry } from "../golden/attributes";
-import { prisma } from "../db";
-import { AppError } from "../errors";
+import type { GoldenRecordStatus, SourceRecordStatus } from "@/prisma/generated/client";
+import { attributeNames, type AttributeName, type CustomerAttributes, type LineageEntry } from "@/src/golden/attributes";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 import { readAttributes } from "./read-attributes";
 
 export type AttributeWithLineage = { name: AttributeName; value: string; lineage: (LineageEntry & { sourceName: string }) | null };

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { GoldenRecordStatus, SuspectStatus } from "../../prisma/generated/client";
-import { attributeNames, type CustomerAttributes } from "../golden/attributes";
-import { prisma } from "../db";
-import { AppError } from "../errors";
+import type { GoldenRecordStatus, SuspectStatus } from "@/prisma/generated/client";
+import { attributeNames, type CustomerAttributes } from "@/src/golden/attributes";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 import { readAttributes } from "./read-attributes";
 
 /** One row of the comparison: both values, whether they differ, and how matching judged them. */

@@ -1,4 +1,4 @@
-import { attributeNames, type CustomerAttributes } from "../golden/attributes";
+import { attributeNames, type CustomerAttributes } from "@/src/golden/attributes";
 
 /**
  * Reads attribute JSON from the database for display: only canonical

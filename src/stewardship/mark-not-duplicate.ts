@@ -1,5 +1,5 @@
-import { prisma } from "../db";
-import { AppError } from "../errors";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 
 /**
  * A steward rules a suspect out. The pair is kept with status NOT_DUPLICATE

@@ -1,7 +1,7 @@
-import { prisma } from "../db";
-import { AppError } from "../errors";
-import { requestDispatch } from "../distribution/request-dispatch";
-import { mergeGoldenRecords } from "../golden/merge-golden-records";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
+import { requestDispatch } from "@/src/distribution/request-dispatch";
+import { mergeGoldenRecords } from "@/src/golden/merge-golden-records";
 
 /**
  * A steward confirms a duplicate suspect: the two golden records become one,

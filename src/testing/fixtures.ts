@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { createApiToken } from "../auth/api-tokens";
-import { prisma } from "../db";
+import { createApiToken } from "@/src/auth/api-tokens";
+import { prisma } from "@/src/db";
 
 /** A short unique suffix so tests sharing one database never collide. */
 export const unique = () => randomBytes(4).toString("hex");

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { listGoldenRecords } from "../../../src/portal-queries/list-golden-records";
-import { formatTime } from "../../components/format";
-import { Pager } from "../../components/pager";
-import { requireSession } from "../../components/require-session";
-import { StatusBadge } from "../../components/status-badge";
+import { listGoldenRecords } from "@/src/portal-queries/list-golden-records";
+import { formatTime } from "@/app/components/format";
+import { Pager } from "@/app/components/pager";
+import { requireSession } from "@/app/components/require-session";
+import { StatusBadge } from "@/app/components/status-badge";
 
 export const metadata: Metadata = { title: "Golden records" };
 

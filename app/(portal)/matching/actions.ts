@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AppError, fieldIssues, type FieldIssue } from "../../../src/errors";
-import { activateModel } from "../../../src/matching/model/activate-model";
-import { loadActiveModel } from "../../../src/matching/model/load-active-model";
-import { retrainModel } from "../../../src/matching/model/retrain-model";
-import { setThresholds } from "../../../src/matching/model/set-thresholds";
-import { requireSession } from "../../components/require-session";
+import { AppError, fieldIssues, type FieldIssue } from "@/src/errors";
+import { activateModel } from "@/src/matching/model/activate-model";
+import { loadActiveModel } from "@/src/matching/model/load-active-model";
+import { retrainModel } from "@/src/matching/model/retrain-model";
+import { setThresholds } from "@/src/matching/model/set-thresholds";
+import { requireSession } from "@/app/components/require-session";
 import { thresholdInputs, type ThresholdInput } from "./threshold-inputs";
 
 export type ThresholdsState = { message: string | null; saved: boolean; issues: FieldIssue[]; values: Record<ThresholdInput, string> | null };

@@ -1,7 +1,7 @@
-import { fieldLevels, type Field } from "../../../src/matching/compare/level";
-import type { BuiltInLevel } from "../../../src/matching/model/load-active-model";
-import { levelWeight, type MatchModel } from "../../../src/matching/model/match-model";
-import { attributeLabel, formatWeight } from "../../components/format";
+import { fieldLevels, type Field } from "@/src/matching/compare/level";
+import type { BuiltInLevel } from "@/src/matching/model/load-active-model";
+import { levelWeight, type MatchModel } from "@/src/matching/model/match-model";
+import { attributeLabel, formatWeight } from "@/app/components/format";
 import { formatProbability, levelLabel } from "./model-format";
 
 const fields = Object.keys(fieldLevels) as Field[];

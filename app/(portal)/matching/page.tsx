@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { loadActiveModel, type BuiltInLevel } from "../../../src/matching/model/load-active-model";
-import { priorLogOdds } from "../../../src/matching/model/match-model";
-import { listMatchModels, type MatchModelRow } from "../../../src/portal-queries/list-match-models";
-import { attributeLabel, formatCount, formatWeight } from "../../components/format";
-import { requireSession } from "../../components/require-session";
+import { loadActiveModel, type BuiltInLevel } from "@/src/matching/model/load-active-model";
+import { priorLogOdds } from "@/src/matching/model/match-model";
+import { listMatchModels, type MatchModelRow } from "@/src/portal-queries/list-match-models";
+import { attributeLabel, formatCount, formatWeight } from "@/app/components/format";
+import { requireSession } from "@/app/components/require-session";
 import { ActiveModelPanel } from "./active-model-panel";
 import { levelLabel } from "./model-format";
 import { ModelTable } from "./model-table";

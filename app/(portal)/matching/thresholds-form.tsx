@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FieldIssue } from "../../../src/errors";
-import type { EntityThresholds } from "../../../src/matching/model/thresholds";
+import type { FieldIssue } from "@/src/errors";
+import type { EntityThresholds } from "@/src/matching/model/thresholds";
 import { saveThresholds, type ThresholdsState } from "./actions";
 import type { ThresholdInput } from "./threshold-inputs";
 

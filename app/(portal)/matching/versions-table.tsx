@@ -1,5 +1,5 @@
-import type { MatchModelRow, ModelQuality, ModelTraining } from "../../../src/portal-queries/list-match-models";
-import { formatCount, formatPercent, formatTime } from "../../components/format";
+import type { MatchModelRow, ModelQuality, ModelTraining } from "@/src/portal-queries/list-match-models";
+import { formatCount, formatPercent, formatTime } from "@/app/components/format";
 import { ActivateButton } from "./activate-button";
 import { formatShare } from "./model-format";
 import { ModelStatusBadge } from "./model-status-badge";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { listRejectedRecords } from "../../../src/portal-queries/list-rejected-records";
-import { formatTime } from "../../components/format";
-import { Pager } from "../../components/pager";
-import { requireSession } from "../../components/require-session";
+import { listRejectedRecords } from "@/src/portal-queries/list-rejected-records";
+import { formatTime } from "@/app/components/format";
+import { Pager } from "@/app/components/pager";
+import { requireSession } from "@/app/components/require-session";
 
 export const metadata: Metadata = { title: "Quarantine" };
 

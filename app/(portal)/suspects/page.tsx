@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { listOpenSuspects, type SuspectSide } from "../../../src/portal-queries/list-open-suspects";
-import { formatPercent, formatTime } from "../../components/format";
-import { Pager } from "../../components/pager";
-import { requireSession } from "../../components/require-session";
+import { listOpenSuspects, type SuspectSide } from "@/src/portal-queries/list-open-suspects";
+import { formatPercent, formatTime } from "@/app/components/format";
+import { Pager } from "@/app/components/pager";
+import { requireSession } from "@/app/components/require-session";
 
 export const metadata: Metadata = { title: "Duplicate suspects" };
 

@@ -1,4 +1,4 @@
-import { AppError } from "../../../src/errors";
+import { AppError } from "@/src/errors";
 
 /** Every API failure answers JSON: the code and message for an AppError, a plain 500 otherwise (details go to the log, not the caller). */
 export function errorResponse(err: unknown): Response {

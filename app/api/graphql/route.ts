@@ -1,4 +1,4 @@
-import { yoga } from "../../../graphql/yoga";
+import { yoga } from "@/graphql/yoga";
 
 // Every request reads live data and its own credentials; nothing here may be prerendered or cached.
 export const dynamic = "force-dynamic";

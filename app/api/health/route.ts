@@ -1,4 +1,4 @@
-import { checkHealth } from "../../../src/health/check-health";
+import { checkHealth } from "@/src/operations/check-health";
 
 export const dynamic = "force-dynamic";
 

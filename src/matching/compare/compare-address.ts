@@ -1,5 +1,5 @@
 import type { Comparison, Side } from "./level";
-import { foldForMatching as fold } from "../standardize/fold";
+import { foldForMatching as fold } from "@/src/standardize/fold";
 import { jaroWinkler } from "./jaro-winkler";
 
 const STREET_CLOSE = 0.9;

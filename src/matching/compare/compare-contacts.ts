@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { personalMailboxOf } from "../standardize/emails";
+import { personalMailboxOf } from "@/src/standardize/emails";
 import type { Comparison } from "./level";
 import { jaroWinkler } from "./jaro-winkler";
 import { isTransposition } from "./typing-edits";

@@ -1,7 +1,7 @@
-import { matchNameOf } from "../standardize-record";
+import { matchNameOf } from "@/src/standardize/match-name";
 import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
-import { foldForMatching as fold } from "../standardize/fold";
+import { foldForMatching as fold } from "@/src/standardize/fold";
 import { jaroWinkler } from "./jaro-winkler";
 import { differsInside, isTransposition, typingEdits } from "./typing-edits";
 import { areNicknames } from "./nicknames";

@@ -1,4 +1,4 @@
-import type { CustomerAttributes } from "../../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { compareAddresses } from "./compare-address";
 import { compareEmails, comparePhones } from "./compare-contacts";
 import { compareDates } from "./compare-dates";

@@ -1,4 +1,4 @@
-import { foldForMatching } from "../standardize/fold";
+import { foldForMatching } from "@/src/standardize/fold";
 
 /**
  * Given names and their everyday forms, as people write them into one

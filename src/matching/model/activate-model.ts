@@ -1,5 +1,5 @@
-import { prisma } from "../../db";
-import { AppError } from "../../errors";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 import { forgetActiveModel } from "./load-active-model";
 
 /** Makes one model version the one matching uses; the previous one is retired, never deleted, so history can be read back. */

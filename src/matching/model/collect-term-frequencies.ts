@@ -1,4 +1,4 @@
-import { sql } from "../../db";
+import { sql } from "@/src/db";
 import { FrequencyCounter, type FrequencyField, type TermFrequencies } from "./term-frequencies";
 
 /** Counts how common each name is among the active records, streamed so a million records never sit in memory at once. */

@@ -1,8 +1,8 @@
-import { prisma, sql } from "../../db";
-import type { CustomerAttributes } from "../../golden/attributes";
-import { compareRecords } from "../compare/compare-records";
-import type { Field } from "../compare/level";
-import { findCandidates } from "../find-candidates";
+import { prisma, sql } from "@/src/db";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import { compareRecords } from "@/src/matching/compare/compare-records";
+import type { Field } from "@/src/matching/compare/level";
+import { findCandidates } from "@/src/matching/blocking/find-candidates";
 import type { ComparisonVector, TrainingPair } from "./estimate-model";
 
 const toVector = (left: CustomerAttributes, right: CustomerAttributes): ComparisonVector =>

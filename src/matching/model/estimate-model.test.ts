@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldLevels, type Field } from "../compare/level";
+import { fieldLevels, type Field } from "@/src/matching/compare/level";
 import { defaultModel } from "./default-model";
 import { estimateModel, matchProbability, type TrainingPair } from "./estimate-model";
 import { expectedQuality } from "./expected-quality";

@@ -1,4 +1,4 @@
-import { fieldLevels, type Field } from "../compare/level";
+import { fieldLevels, type Field } from "@/src/matching/compare/level";
 import { levelWeight, priorLogOdds, type LevelProbabilities, type MatchModel } from "./match-model";
 
 /** One candidate pair as the model sees it: the level of each field both records had. */

@@ -1,5 +1,5 @@
-import { prisma } from "../../db";
-import type { Field } from "../compare/level";
+import { prisma } from "@/src/db";
+import type { Field } from "@/src/matching/compare/level";
 import { defaultModel } from "./default-model";
 import type { MatchModel } from "./match-model";
 import { defaultThresholds, thresholdsSchema, type EntityThresholds } from "./thresholds";

@@ -1,4 +1,4 @@
-import type { Field } from "../compare/level";
+import type { Field } from "@/src/matching/compare/level";
 import type { TermFrequencies } from "./term-frequencies";
 
 /** Per level of one field: how often true matches (m) and non-matches (u) among candidate pairs show it. */

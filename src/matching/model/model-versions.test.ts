@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { prisma } from "../../db";
-import { AppError } from "../../errors";
-import { ingestChunk } from "../../ingest/ingest-chunk";
-import { sourceWithToken, unique } from "../../testing/fixtures";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
+import { ingestChunk } from "@/src/ingest/ingest-chunk";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
 import { activateModel } from "./activate-model";
 import { defaultModel } from "./default-model";
 import { loadActiveModel } from "./load-active-model";

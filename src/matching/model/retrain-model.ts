@@ -1,4 +1,4 @@
-import { prisma } from "../../db";
+import { prisma } from "@/src/db";
 import { collectTermFrequencies } from "./collect-term-frequencies";
 import { collectTrainingPairs } from "./collect-training-pairs";
 import { defaultModel } from "./default-model";

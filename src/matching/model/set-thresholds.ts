@@ -1,5 +1,5 @@
-import { prisma, type Prisma } from "../../db";
-import { AppError, fieldIssues } from "../../errors";
+import { prisma, type Prisma } from "@/src/db";
+import { AppError, fieldIssues } from "@/src/errors";
 import { defaultModel } from "./default-model";
 import { activateModel } from "./activate-model";
 import { findActiveModelRow } from "./load-active-model";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scorePair } from "../score-pair";
+import { scorePair } from "@/src/matching/score-pair";
 import { defaultModel } from "./default-model";
 import { FrequencyCounter, frequencyAdjustment, frequencyKey } from "./term-frequencies";
 

@@ -1,5 +1,5 @@
-import { foldForMatching as fold } from "../standardize/fold";
-import { organizationMatchName } from "../standardize/organizations";
+import { foldForMatching as fold } from "@/src/standardize/fold";
+import { organizationMatchName } from "@/src/standardize/organizations";
 
 /** The fields whose exact agreement is worth more for a rare value than for a common one. */
 export const frequencyFields = ["firstName", "lastName", "organizationName"] as const;

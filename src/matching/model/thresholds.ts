@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { CustomerAttributes } from "../../golden/attributes";
-import { env } from "../../env";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import { env } from "@/src/env";
 
 const band = z
   .object({ auto: z.number().min(0).max(1), review: z.number().min(0).max(1) })

@@ -1,5 +1,5 @@
-import type { AttributeWithLineage } from "../../../../src/portal-queries/load-golden-record";
-import { attributeLabel, formatTime } from "../../../components/format";
+import type { AttributeWithLineage } from "@/src/portal-queries/load-golden-record";
+import { attributeLabel, formatTime } from "@/app/components/format";
 
 /** Each golden value beside the source record that won it, so a steward can trace any value home. */
 export function AttributesTable({ attributes }: { attributes: AttributeWithLineage[] }) {

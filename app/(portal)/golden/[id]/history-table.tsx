@@ -1,6 +1,6 @@
-import type { VersionRow } from "../../../../src/portal-queries/load-golden-record";
-import { attributeLabel, formatTime } from "../../../components/format";
-import { StatusBadge } from "../../../components/status-badge";
+import type { VersionRow } from "@/src/portal-queries/load-golden-record";
+import { attributeLabel, formatTime } from "@/app/components/format";
+import { StatusBadge } from "@/app/components/status-badge";
 
 /** Versions newest first: who changed the record, why, and which attributes moved. */
 export function HistoryTable({ versions }: { versions: VersionRow[] }) {

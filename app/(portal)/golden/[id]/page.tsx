@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "../../../../src/errors";
-import { loadGoldenRecord } from "../../../../src/portal-queries/load-golden-record";
-import { formatPercent, formatTime } from "../../../components/format";
-import { requireSession } from "../../../components/require-session";
-import { StatusBadge } from "../../../components/status-badge";
+import { AppError } from "@/src/errors";
+import { loadGoldenRecord } from "@/src/portal-queries/load-golden-record";
+import { formatPercent, formatTime } from "@/app/components/format";
+import { requireSession } from "@/app/components/require-session";
+import { StatusBadge } from "@/app/components/status-badge";
 import { AttributesTable } from "./attributes-table";
 import { HistoryTable } from "./history-table";
 import { XrefsTable } from "./xrefs-table";

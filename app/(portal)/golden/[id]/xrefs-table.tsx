@@ -1,7 +1,7 @@
-import { attributeNames } from "../../../../src/golden/attributes";
-import type { AttributeWithLineage, XrefColumn } from "../../../../src/portal-queries/load-golden-record";
-import { attributeLabel, formatTime } from "../../../components/format";
-import { StatusBadge } from "../../../components/status-badge";
+import { attributeNames } from "@/src/golden/attributes";
+import type { AttributeWithLineage, XrefColumn } from "@/src/portal-queries/load-golden-record";
+import { attributeLabel, formatTime } from "@/app/components/format";
+import { StatusBadge } from "@/app/components/status-badge";
 
 type Props = { xrefs: XrefColumn[]; attributes: AttributeWithLineage[] };
 

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AppError } from "../../../../src/errors";
-import { markNotDuplicate } from "../../../../src/stewardship/mark-not-duplicate";
-import { mergeSuspect } from "../../../../src/stewardship/merge-suspect";
-import { requireSession } from "../../../components/require-session";
+import { AppError } from "@/src/errors";
+import { markNotDuplicate } from "@/src/stewardship/mark-not-duplicate";
+import { mergeSuspect } from "@/src/stewardship/merge-suspect";
+import { requireSession } from "@/app/components/require-session";
 
 export type DecisionState = { message: string | null };
 

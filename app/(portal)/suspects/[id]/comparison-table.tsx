@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { ComparedField } from "../../../../src/portal-queries/load-suspect-comparison";
-import { attributeLabel, formatPercent, formatWeight } from "../../../components/format";
+import type { ComparedField } from "@/src/portal-queries/load-suspect-comparison";
+import { attributeLabel, formatPercent, formatWeight } from "@/app/components/format";
 
 type Props = { fields: ComparedField[]; prior: number | null; left: ReactNode; right: ReactNode };
 

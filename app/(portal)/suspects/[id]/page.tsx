@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "../../../../src/errors";
-import { loadSuspectComparison, type ComparedRecord } from "../../../../src/portal-queries/load-suspect-comparison";
-import { formatPercent, formatTime } from "../../../components/format";
-import { requireSession } from "../../../components/require-session";
-import { StatusBadge } from "../../../components/status-badge";
+import { AppError } from "@/src/errors";
+import { loadSuspectComparison, type ComparedRecord } from "@/src/portal-queries/load-suspect-comparison";
+import { formatPercent, formatTime } from "@/app/components/format";
+import { requireSession } from "@/app/components/require-session";
+import { StatusBadge } from "@/app/components/status-badge";
 import { ComparisonTable } from "./comparison-table";
 import { DecisionForm } from "./decision-form";
 

@@ -1,7 +1,7 @@
-import { bearerToken, verifyApiToken } from "../../../../src/auth/api-tokens";
-import { AppError } from "../../../../src/errors";
-import { getBatchStatus } from "../../../../src/ingest/get-batch-status";
-import { errorResponse } from "../../_lib/json-response";
+import { bearerToken, verifyApiToken } from "@/src/auth/api-tokens";
+import { AppError } from "@/src/errors";
+import { getBatchStatus } from "@/src/ingest/get-batch-status";
+import { errorResponse } from "@/app/api/_lib/json-response";
 
 export const dynamic = "force-dynamic";
 

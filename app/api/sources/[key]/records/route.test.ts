@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "./route";
-import { createApiToken, revokeApiToken } from "../../../../../src/auth/api-tokens";
-import { prisma } from "../../../../../src/db";
-import { env } from "../../../../../src/env";
-import { sourceWithToken } from "../../../../../src/testing/fixtures";
+import { createApiToken, revokeApiToken } from "@/src/auth/api-tokens";
+import { prisma } from "@/src/db";
+import { env } from "@/src/env";
+import { sourceWithToken } from "@/src/testing/fixtures";
 
 /** The ingest endpoint as a source system meets it: every refusal is a 4xx with a JSON body naming the problem. */
 async function push(key: string, body: string, headers: Record<string, string>) {

@@ -1,8 +1,8 @@
-import { bearerToken, verifyApiToken } from "../../../../../src/auth/api-tokens";
-import { env } from "../../../../../src/env";
-import { AppError } from "../../../../../src/errors";
-import { acceptBatch } from "../../../../../src/ingest/accept-batch";
-import { errorResponse, readJson } from "../../../_lib/json-response";
+import { bearerToken, verifyApiToken } from "@/src/auth/api-tokens";
+import { env } from "@/src/env";
+import { AppError } from "@/src/errors";
+import { acceptBatch } from "@/src/ingest/accept-batch";
+import { errorResponse, readJson } from "@/app/api/_lib/json-response";
 
 export const dynamic = "force-dynamic";
 

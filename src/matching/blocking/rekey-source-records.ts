@@ -1,5 +1,5 @@
-import { sql } from "../db";
-import type { CustomerAttributes } from "../golden/attributes";
+import { sql } from "@/src/db";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { blockingKeysOf, exactKeys, type BlockingKeys } from "./blocking-keys";
 import { assignKeyColumns, keyColumnTypes } from "./key-columns-sql";
 import { saveSearchNames } from "./save-search-names";

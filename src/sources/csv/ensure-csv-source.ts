@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 /**
  * Finds the source an import names, registering it on first use (kind CSV,

@@ -1,4 +1,4 @@
-import { sql } from "../db";
+import { sql } from "@/src/db";
 
 /** Re-plan once this share of the customers changed since the last statistics, as autovacuum's default would. */
 const CHANGED_SHARE = 0.1;

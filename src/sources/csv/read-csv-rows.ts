@@ -1,7 +1,7 @@
 import { parse, CsvError } from "csv-parse";
 import { open } from "node:fs/promises";
 import { pipeline } from "node:stream";
-import { AppError } from "../errors";
+import { AppError } from "@/src/errors";
 
 /** One data row: cells by trimmed header name, its 1-based number, and why its shape is wrong, if it is. */
 export type CsvRow = { cells: Record<string, string | undefined>; number: number; shapeError?: string };

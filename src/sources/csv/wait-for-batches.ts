@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { prisma } from "../db";
-import { AppError } from "../errors";
-import { liveWorkers } from "../health/worker-heartbeat";
-import { redisConnection } from "../redis";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
+import { liveWorkers } from "@/src/operations/worker-heartbeat";
+import { redisConnection } from "@/src/redis";
 
 /** What an import did, summed over its batches. */
 export type ImportCounts = {

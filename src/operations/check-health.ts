@@ -1,5 +1,5 @@
-import { prisma } from "../db";
-import { pingRedis, redisConnection } from "../redis";
+import { prisma } from "@/src/db";
+import { pingRedis, redisConnection } from "@/src/redis";
 import { liveWorkers } from "./worker-heartbeat";
 
 export type Health = {

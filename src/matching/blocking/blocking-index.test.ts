@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CustomerAttributes } from "../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { BlockingIndex } from "./blocking-index";
 import { blockingKeysOf } from "./blocking-keys";
-import { standardizeRecord } from "./standardize-record";
+import { standardizeRecord } from "@/src/standardize/record";
 
 const keysOf = (attributes: CustomerAttributes) => blockingKeysOf(standardizeRecord(attributes));
 

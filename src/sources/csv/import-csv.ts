@@ -1,9 +1,9 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
-import { env } from "../env";
-import { AppError } from "../errors";
-import type { IncomingRecord } from "../ingest/record-schema";
-import { storeBatch, type QuarantinedRecord } from "../ingest/store-batch";
+import { env } from "@/src/env";
+import { AppError } from "@/src/errors";
+import type { IncomingRecord } from "@/src/ingest/record-schema";
+import { storeBatch, type QuarantinedRecord } from "@/src/ingest/store-batch";
 import { ensureCsvSource } from "./ensure-csv-source";
 import { mapCsvRow } from "./map-csv-row";
 import { parseColumnMap } from "./parse-column-map";

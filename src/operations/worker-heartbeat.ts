@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { hostname } from "node:os";
-import { env } from "../env";
+import { env } from "@/src/env";
 
 const TTL_SECONDS = 15;
 const keyPrefix = () => `${env.QUEUE_PREFIX}:heartbeat:`;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { matchNameOf, standardizeDate, standardizePhone, standardizeRecord, titleCase } from "./standardize-record";
+import { standardizeDate } from "./dates";
+import { matchNameOf } from "./match-name";
+import { standardizePhone } from "./phones";
+import { standardizeRecord } from "./record";
+import { titleCase } from "./text";
 
 describe("standardizeRecord", () => {
   it("drops empty and whitespace-only values so they never compete with real ones", () => {

@@ -1,6 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
-import { attributeNames, type AttributeName } from "../golden/attributes";
-import { AppError } from "../errors";
+import { attributeNames, type AttributeName } from "@/src/golden/attributes";
+import { AppError } from "@/src/errors";
 
 /** One CSV column and the canonical attribute its cells fill. */
 export type ColumnMapping = { column: string; attribute: AttributeName };

@@ -1,7 +1,7 @@
-import { fieldIssues } from "../errors";
-import type { CustomerAttributes } from "../golden/attributes";
-import { incomingRecordSchema, type IncomingRecord } from "../ingest/record-schema";
-import type { QuarantinedRecord } from "../ingest/store-batch";
+import { fieldIssues } from "@/src/errors";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import { incomingRecordSchema, type IncomingRecord } from "@/src/ingest/record-schema";
+import type { QuarantinedRecord } from "@/src/ingest/store-batch";
 import type { ColumnMapping } from "./parse-column-map";
 import type { CsvRow } from "./read-csv-rows";
 

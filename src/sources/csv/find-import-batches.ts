@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { prisma } from "../db";
-import { AppError } from "../errors";
+import { prisma } from "@/src/db";
+import { AppError } from "@/src/errors";
 
 const sinceSchema = z.iso.datetime({ offset: true, message: "--since must be an ISO 8601 date-time such as 2026-05-01T09:30:00Z" });
 

@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { prisma } from "@/src/db";
 
 /** Work younger than this is probably still on its way through the queue. */
 const GRACE_MS = 30_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blockingKeysOf } from "./blocking-keys";
-import { standardizeRecord } from "./standardize-record";
+import { standardizeRecord } from "@/src/standardize/record";
 
 const keysOf = (attributes: Record<string, string>) => blockingKeysOf(standardizeRecord(attributes));
 

@@ -1,4 +1,4 @@
-import type { AttributeName, CustomerAttributes } from "../../golden/attributes";
+import type { AttributeName, CustomerAttributes } from "@/src/golden/attributes";
 import { standardizeAddress } from "./addresses";
 import { standardizeCountry } from "./countries";
 import { standardizeDate } from "./dates";

@@ -1,4 +1,4 @@
-import type { CustomerAttributes } from "../../golden/attributes";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { foldForMatching } from "./fold";
 import { stripNameAffixes } from "./name-affixes";
 import { isNameParticle } from "./name-particles";

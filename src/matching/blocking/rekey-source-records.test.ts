@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "../db";
-import { ingestChunk } from "../ingest/ingest-chunk";
-import { sourceWithToken, unique } from "../testing/fixtures";
+import { sql } from "@/src/db";
+import { ingestChunk } from "@/src/ingest/ingest-chunk";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
 import { findCandidates } from "./find-candidates";
-import { defaultModel } from "./model/default-model";
+import { defaultModel } from "@/src/matching/model/default-model";
 import { rekeySourceRecords } from "./rekey-source-records";
-import { standardizeRecord } from "./standardize-record";
+import { standardizeRecord } from "@/src/standardize/record";
 
 const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
 

@@ -1,10 +1,10 @@
 import { doubleMetaphone } from "double-metaphone";
-import type { CustomerAttributes } from "../golden/attributes";
-import { personalMailboxOf } from "./standardize/emails";
-import { foldForMatching as fold } from "./standardize/fold";
-import { namesOf } from "./standardize/match-name";
-import { organizationMatchName } from "./standardize/organizations";
-import { isUsableEmail } from "./standardize-record";
+import type { CustomerAttributes } from "@/src/golden/attributes";
+import { personalMailboxOf } from "@/src/standardize/emails";
+import { foldForMatching as fold } from "@/src/standardize/fold";
+import { namesOf } from "@/src/standardize/match-name";
+import { organizationMatchName } from "@/src/standardize/organizations";
+import { isUsableEmail } from "@/src/standardize/emails";
 
 /** The keys looked up by equality; each is a column of SourceRecord with its own index. */
 export const exactKeys = ["email", "phone", "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey"] as const;

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
-import { sql } from "../db";
-import type { CustomerAttributes } from "../golden/attributes";
+import { sql } from "@/src/db";
+import type { CustomerAttributes } from "@/src/golden/attributes";
 import { blockingKeysOf } from "./blocking-keys";
 
 export type Candidate = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "../db";
+import { sql } from "@/src/db";
 import { trigramSimilarity, trigramsOf } from "./trigram-similarity";
 
 const pairs: [string, string][] = [

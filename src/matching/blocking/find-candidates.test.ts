@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ingestChunk } from "../ingest/ingest-chunk";
-import { sourceWithToken, unique } from "../testing/fixtures";
+import { ingestChunk } from "@/src/ingest/ingest-chunk";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
 import { findCandidates } from "./find-candidates";
-import { defaultModel } from "./model/default-model";
-import { standardizeRecord } from "./standardize-record";
+import { defaultModel } from "@/src/matching/model/default-model";
+import { standardizeRecord } from "@/src/standardize/record";
 
 /** Thresholds no pair reaches, so every record stays its own golden record and only blocking is under test. */
 const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
