@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { importCsv } from "@/src/sources/csv/import-csv";
+import { importCsv, type ImportCsvOptions } from "@/src/sources/csv/import-csv";
+import { inFlagTerms } from "./flag-errors";
 import { followBatches } from "./follow-batches";
 import { requireOptions } from "./usage";
 
@@ -14,6 +15,15 @@ const options = {
   wait: { type: "boolean" },
 } as const;
 
+/** Which flag fills which import option, to name the flag when an option is refused; a new option must name its flag. */
+const flagOf = {
+  sourceKey: "--source",
+  file: "--file",
+  map: "--map",
+  idColumn: "--id-column",
+  country: "--country",
+} satisfies Record<Exclude<keyof ImportCsvOptions, "onBatch">, string>;
+
 /** `import`: loads a CSV file, then either follows the matching or says how to follow it later. */
 export async function importCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
@@ -27,7 +37,7 @@ export async function importCommand(args: string[]): Promise<number> {
     onBatch: ({ batches: n, rows }) => {
       if (process.stderr.isTTY) process.stderr.write(`\rqueued ${rows} rows in ${batches(n)}`);
     },
-  });
+  }).catch(inFlagTerms(flagOf));
   if (process.stderr.isTTY) process.stderr.write("\n");
   console.error(
     `read ${result.rows} rows of ${values.file} into ${batches(result.batchIds.length)} for source '${result.sourceKey}'` +

@@ -26,6 +26,19 @@ describe("npm run cli", () => {
     expect(res.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: --map names unknown attribute 'emial'/)]);
   });
 
+  it("names the flag of a refused value with one line and exit code 2", async () => {
+    const file = path.join(dir, "countries.csv");
+    writeFileSync(file, "First,Mail\nAnna,anna@example.com\n");
+    const [country, since] = await Promise.all([
+      cli(["import", "--source", "cli-test", "--file", file, "--map", "First=firstName", "--country", "XX"]),
+      cli(["watch", "--source", "cli-test", "--since", "yesterday"]),
+    ]);
+    expect(country.code).toBe(2);
+    expect(country.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: --country must be an ISO 3166 alpha-2 code/)]);
+    expect(since.code).toBe(2);
+    expect(since.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: --since must be an ISO 8601 date-time/)]);
+  });
+
   it("answers an unknown command or option with the usage text and exit code 2, and help with exit code 0", async () => {
     const [unknown, option, help, rekey] = await Promise.all([
       cli(["frobnicate"]),

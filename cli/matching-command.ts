@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
+import { systemPrincipal } from "@/src/auth/principal";
 import { activateModel } from "@/src/matching/model/activate-model";
 import { retrainModel } from "@/src/matching/model/retrain-model";
 import { rekeySourceRecords } from "@/src/matching/blocking/rekey-source-records";
 import { UsageError } from "./usage";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+// Recorded as the actor on model versions; "cli" is what earlier versions recorded, so history reads the same.
+const cli = systemPrincipal("cli");
 
 /** `matching rekey`: recomputes every stored record's blocking keys, as an upgrade that changes them asks. */
 async function rekey(): Promise<number> {
@@ -35,7 +38,7 @@ export async function matchingCommand(args: string[]): Promise<number> {
   if (action !== "retrain") throw new UsageError("matching needs what to do: retrain [--sample N] [--activate], or rekey");
   const sample = values.sample === undefined ? undefined : Number(values.sample);
   if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) throw new UsageError("--sample must be a whole number above 0");
-  const draft = await retrainModel({ actor: "cli", sample });
+  const draft = await retrainModel({ principal: cli, sample });
   const training = draft.training as { pairs: number; labelled: number; iterations: number; startedFrom: string };
   const quality = draft.quality as Record<"autoMerge" | "review", { threshold: number; precision: number; recall: number }>;
   console.log(`draft v${draft.version}: ${training.pairs} pairs (${training.labelled} decided by stewards), ${training.iterations} EM iterations`);
@@ -43,7 +46,7 @@ export async function matchingCommand(args: string[]): Promise<number> {
     console.log(`  at the ${label} threshold ${q.threshold}: expected precision ${pct(q.precision)}, recall ${pct(q.recall)}`);
   }
   if (values.activate) {
-    await activateModel({ modelId: draft.id, actor: "cli" });
+    await activateModel({ modelId: draft.id, principal: cli });
     console.log(`v${draft.version} is now active`);
   } else {
     console.log("not active yet: activate it on the portal's Matching page, or run again with --activate");

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { findImportBatches } from "@/src/sources/csv/find-import-batches";
+import { inFlagTerms } from "./flag-errors";
 import { followBatches } from "./follow-batches";
 import { requireOptions } from "./usage";
 
@@ -9,6 +10,8 @@ const options = { source: { type: "string" }, since: { type: "string" } } as con
 export async function watchCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
   requireOptions("watch", values, ["source", "since"]);
-  const batchIds = await findImportBatches({ sourceKey: values.source!, since: values.since! });
+  const batchIds = await findImportBatches({ sourceKey: values.source!, since: values.since! }).catch(
+    inFlagTerms({ sourceKey: "--source", since: "--since" }),
+  );
   return followBatches(batchIds);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { formatWeight } from "@/app/components/format";
 import { hashPassword } from "@/src/auth/password";
+import { systemPrincipal } from "@/src/auth/principal";
 import { activateModel } from "@/src/matching/model/activate-model";
 import { defaultModel } from "@/src/matching/model/default-model";
 import type { MatchModel } from "@/src/matching/model/match-model";
@@ -9,6 +10,7 @@ import { defaultThresholds } from "@/src/matching/model/thresholds";
 import { e2ePassword, openFixtureDb } from "./global-setup";
 
 const prisma = openFixtureDb();
+const e2e = systemPrincipal("e2e:matching");
 
 const run = randomUUID().slice(0, 8);
 const adminEmail = `matching-admin-${run}@goldenhub.test`;
@@ -35,7 +37,7 @@ test.afterAll(async () => {
   // Later specs match with whatever is active: put the built-in model and thresholds back in force.
   const { version: _, ...parameters } = defaultModel;
   const reset = await prisma.matchModel.create({ data: { parameters, thresholds: defaultThresholds(), createdBy: "e2e:matching", note: "e2e reset" } });
-  await activateModel({ modelId: reset.id, actor: "e2e:matching" });
+  await activateModel({ modelId: reset.id, principal: e2e });
   await prisma.user.delete({ where: { email: adminEmail } });
   await prisma.$disconnect();
 });
@@ -75,7 +77,7 @@ test("an admin sees which weights of a version older than a comparison level are
   const older = await prisma.matchModel.create({
     data: { parameters: { ...parameters, fields: { ...parameters.fields, dateOfBirth: olderBirth } }, thresholds: defaultThresholds(), createdBy: "e2e:matching" },
   });
-  await activateModel({ modelId: older.id, actor: "e2e:matching" });
+  await activateModel({ modelId: older.id, principal: e2e });
   await signIn(page, adminEmail);
   await page.goto("/matching");
 

@@ -1,18 +1,29 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import { GraphQLError, Kind, valueFromASTUntyped } from "graphql";
 import type PrismaTypes from "@/prisma/generated/pothos-types";
 import { getDatamodel } from "@/prisma/generated/pothos-types";
+import { actions, can, refusal, type Action } from "@/src/auth/permissions";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
 import type { GraphQLContext } from "./context";
 
+/** The policy's sentence for a refused action scope, so GraphQL and the portal refuse in the same words. */
+function refusalOf(failure: AuthFailure): string | null {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return (actions as string[]).includes(failure.scope) ? refusal(failure.scope as Action) : null;
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    return failure.failures.map(refusalOf).find((m) => m !== null) ?? null;
+  }
+  return null;
+}
+
 /**
- * The one Pothos builder every type file adds to. Auth lives here so each
- * field only names the scope it needs; a request without a principal is told
- * to sign in (401), one with too small a role is told which role it lacks.
+ * The one Pothos builder every type file adds to. Its scopes are the policy's
+ * actions (`authScopes: { "suspects.decide": true }`), each answered by `can()`,
+ * so GraphQL holds no rule of its own; a request without a principal is told
+ * to sign in (401), one the policy refuses is told what it may not do.
  */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -21,7 +32,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
-  AuthScopes: { authenticated: boolean; admin: boolean; steward: boolean; viewer: boolean };
+  AuthScopes: Record<Action, boolean>;
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
@@ -40,15 +51,10 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
   scopeAuth: {
-    authScopes: ({ principal }) => ({
-      authenticated: principal !== null,
-      admin: principal?.role === "ADMIN",
-      steward: principal?.role === "ADMIN" || principal?.role === "STEWARD",
-      viewer: principal !== null,
-    }),
+    authScopes: ({ principal }) => Object.fromEntries(actions.map((action) => [action, can(principal, action)])) as Record<Action, boolean>,
     unauthorizedError: (_parent, { principal }, _info, result) =>
       principal
-        ? new GraphQLError(result.message, { extensions: { code: "FORBIDDEN" } })
+        ? new GraphQLError(refusalOf(result.failure) ?? result.message, { extensions: { code: "FORBIDDEN" } })
         : new GraphQLError("Sign in to the portal or send 'Authorization: Bearer <API token>' to query Goldenhub.", {
             extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
           }),

@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { bearerToken, verifyApiToken } from "@/src/auth/api-tokens";
 import type { Principal } from "@/src/auth/principal";
-import { prisma } from "@/src/db";
+import { principalForUser } from "@/src/auth/principal-for-user";
 import { env } from "@/src/env";
 import { AppError } from "@/src/errors";
 import { toGraphQLError } from "./errors";
@@ -13,12 +13,7 @@ async function principalFromSession(request: Request): Promise<Principal | null>
   if (!env.AUTH_SECRET) return null;
   const secureCookie = new URL(request.url).protocol === "https:";
   const jwt = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie });
-  if (!jwt?.sub) return null;
-  const user = await prisma.user.findUnique({ where: { id: jwt.sub } });
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session belongs to a user who no longer exists; sign in again.");
-  if (user.disabledAt) throw new AppError("UNAUTHENTICATED", "Your account is disabled; ask an administrator to enable it.");
-  // The role comes from the User row, not the JWT, so a role change applies without signing out.
-  return { kind: "user", id: user.id, label: `user:${user.email}`, role: user.role, sourceId: null };
+  return jwt?.sub ? principalForUser(jwt.sub) : null;
 }
 
 async function principalOf(request: Request): Promise<Principal | null> {

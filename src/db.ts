@@ -7,8 +7,12 @@ import { TRIGRAM_THRESHOLD } from "@/src/matching/blocking/trigram-similarity";
 export { Prisma } from "@/prisma/generated/client/index.js";
 export type { PrismaClient } from "@/prisma/generated/client/index.js";
 
-/** What a function that runs inside a caller's transaction receives. */
-export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+/**
+ * The one transaction type writes to golden records run on: postgres.js,
+ * because ingest writes thousands of rows a chunk as multi-row statements and
+ * a steward's merge must share its lock order and statements.
+ */
+export type Tx = postgres.TransactionSql;
 
 type Handles = { prisma: PrismaClient; sql: postgres.Sql };
 

@@ -5,7 +5,7 @@ import { env } from "@/src/env";
 import { beat } from "@/src/operations/worker-heartbeat";
 import { pingRedis, redisConnection } from "@/src/redis";
 import { closeQueues, queue, queueNames, type QueueName } from "./contracts";
-import { runJob } from "./handlers";
+import { runJob } from "./run-job";
 
 const concurrency: Record<QueueName, number> = {
   ingest: env.WORKER_CONCURRENCY,

@@ -6,8 +6,8 @@ import { env } from "@/src/env";
 import { acceptBatch } from "@/src/ingest/accept-batch";
 import { redisConnection } from "@/src/redis";
 import { mergeSuspect } from "@/src/stewardship/merge-suspect";
-import { sourceWithToken, unique, webhookSecret } from "@/src/testing/fixtures";
-import { runJob } from "./handlers";
+import { sourceWithToken, unique, userPrincipal, webhookSecret } from "@/src/testing/fixtures";
+import { runJob } from "./run-job";
 
 /**
  * The whole path of the foundation, through real Postgres, Redis, BullMQ
@@ -94,7 +94,7 @@ describe("source push to signed webhook", () => {
     const leftName = suspect.leftId === bobCrm.goldenRecordId ? `Smithers${tag}` : `Smihters${tag}`;
     expect(evidence).toContainEqual(expect.objectContaining({ attribute: "lastName", left: leftName }));
 
-    const { survivorId, mergedId } = await mergeSuspect({ suspectId: suspect.id, actor: "user:test" });
+    const { survivorId, mergedId } = await mergeSuspect({ suspectId: suspect.id, principal: userPrincipal() });
     expect(survivorId).toBe(bobCrm.goldenRecordId);
     const merged = await receiver.waitFor(forGolden(survivorId, "golden.merged"));
     expect(merged.data).toMatchObject({ survivorId, mergedIds: [mergedId] });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countDashboardFigures } from "@/src/portal-queries/count-dashboard-figures";
-import { countGoldenRecordsPerDay } from "@/src/portal-queries/count-golden-records-per-day";
-import { countSourceRecordsPerSource } from "@/src/portal-queries/count-source-records-per-source";
-import { listRecentChangeEvents } from "@/src/portal-queries/list-recent-change-events";
+import { countDashboardFigures } from "@/src/operations/count-dashboard-figures";
+import { countGoldenRecordsPerDay } from "@/src/operations/count-golden-records-per-day";
+import { countSourceRecordsPerSource } from "@/src/operations/count-source-records-per-source";
+import { listRecentChangeEvents } from "@/src/distribution/list-recent-change-events";
 import { CountBarChart } from "@/app/components/count-bar-chart";
 import { formatCount, formatTime } from "@/app/components/format";
 import { requireSession } from "@/app/components/require-session";

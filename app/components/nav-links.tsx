@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** `isAdmin` only decides which links show; the pages and their actions check the role again themselves. */
-type Props = { openSuspects: number; isAdmin: boolean };
+/** `mayManageMatching` only decides which links show; the pages and their actions ask the policy again themselves. */
+type Props = { openSuspects: number; mayManageMatching: boolean };
 
 const links = [
   { href: "/", label: "Dashboard" },
@@ -18,7 +18,7 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 /** The portal's sections, marking the one being viewed for sighted and screen-reader users alike. */
-export function NavLinks({ openSuspects, isAdmin }: Props) {
+export function NavLinks({ openSuspects, mayManageMatching }: Props) {
   const pathname = usePathname();
   return (
     <ul className="nav-links">
@@ -34,7 +34,7 @@ export function NavLinks({ openSuspects, isAdmin }: Props) {
           </Link>
         </li>
       ))}
-      {isAdmin && (
+      {mayManageMatching && (
         <li>
           <Link href="/matching" aria-current={isCurrent(pathname, "/matching") ? "page" : undefined}>
             Matching

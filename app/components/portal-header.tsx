@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { can } from "@/src/auth/permissions";
+import type { Principal } from "@/src/auth/principal";
 import { NavLinks } from "./nav-links";
 import { signOutAction } from "./sign-out-action";
 
-type Props = { user: { name?: string | null; email?: string | null; role: string }; openSuspects: number };
+type Props = { user: { name?: string | null; email?: string | null }; principal: Principal; openSuspects: number };
 
 /** The portal's header: sections, who is signed in with which role, and the way out. */
-export function PortalHeader({ user, openSuspects }: Props) {
+export function PortalHeader({ user, principal, openSuspects }: Props) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -13,13 +15,13 @@ export function PortalHeader({ user, openSuspects }: Props) {
         Goldenhub
       </Link>
       <nav aria-label="Main">
-        <NavLinks openSuspects={openSuspects} isAdmin={user.role === "ADMIN"} />
+        <NavLinks openSuspects={openSuspects} mayManageMatching={can(principal, "matching.manage")} />
       </nav>
       <div className="user">
         <span className="user-name" title={user.email ?? undefined}>
           {user.name || user.email}
         </span>
-        <span className="role">{user.role.toLowerCase()}</span>
+        <span className="role">{principal.role.toLowerCase()}</span>
         <form action={signOutAction}>
           <button type="submit" className="button small">
             Sign out

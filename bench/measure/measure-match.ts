@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { systemPrincipal } from "@/src/auth/principal";
 import { closeDb } from "@/src/db";
 import { env } from "@/src/env";
 import { AppError } from "@/src/errors";
@@ -86,8 +87,9 @@ async function measure(): Promise<void> {
   const retrained = await (async () => {
     await processBatches(batchIds.slice(0, trainUpTo), args.concurrency);
     if (trainUpTo === 0) return null;
-    const draft = await retrainModel({ actor: "bench" });
-    await activateModel({ modelId: draft.id, actor: "bench" });
+    const bench = systemPrincipal("bench");
+    const draft = await retrainModel({ principal: bench });
+    await activateModel({ modelId: draft.id, principal: bench });
     return `v${draft.version} after ${trainUpTo} of ${batchIds.length} batches`;
   })();
   await processBatches(batchIds.slice(trainUpTo), args.concurrency).finally(stopProgress);

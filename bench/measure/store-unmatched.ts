@@ -1,3 +1,4 @@
+import { systemPrincipal } from "@/src/auth/principal";
 import { randomUUID } from "node:crypto";
 import { prisma, sql } from "@/src/db";
 import type { ChunkPlan } from "@/src/ingest/plan-chunk";
@@ -30,7 +31,7 @@ export async function storeUnmatched(records: readonly BenchRecord[], onProgress
           rebuilt: new Map(),
           suspects: [],
         };
-        await writeChunk(tx, { source, plan, actor: "bench" });
+        await writeChunk(tx, { source, plan, principal: systemPrincipal("bench") });
       }
     });
     onProgress(Math.min(at + CHUNK, records.length));

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { GoldenRecordStatus } from "@/prisma/generated/client";
 import { prisma, Prisma } from "@/src/db";
 import { builder } from "@/graphql/builder";
-import { findSurvivorId } from "@/graphql/find-survivor-id";
+import { findSurvivorId } from "@/src/golden/follow-merges";
 import { parseArgs } from "@/graphql/parse-args";
-import { CustomerAttributesRef, readAttributes } from "./CustomerAttributes";
-import { LineageEntryRef, readLineage } from "./LineageEntry";
+import { readAttributes } from "@/src/golden/read-golden-json";
+import { CustomerAttributesRef } from "./CustomerAttributes";
+import { LineageEntryRef, lineageRows } from "./LineageEntry";
 
 export const GoldenRecordStatusRef = builder.enumType(GoldenRecordStatus, {
   name: "GoldenRecordStatus",
@@ -22,7 +23,7 @@ builder.prismaObject("GoldenRecord", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     attributes: t.field({ type: CustomerAttributesRef, select: { attributes: true }, resolve: (r) => readAttributes(r.attributes) }),
-    lineage: t.field({ type: [LineageEntryRef], select: { lineage: true }, resolve: (r) => readLineage(r.lineage) }),
+    lineage: t.field({ type: [LineageEntryRef], select: { lineage: true }, resolve: (r) => lineageRows(r.lineage) }),
     sourceRecords: t.relation("sourceRecords", { query: { orderBy: [{ sourceUpdatedAt: "desc" }, { id: "asc" }] } }),
     versions: t.relation("versions", { description: "Newest first.", query: { orderBy: { version: "desc" } } }),
     mergedInto: t.relation("mergedInto", { nullable: true, description: "The record this one was merged into, if any." }),

@@ -1,5 +1,6 @@
+import { readAttributes } from "@/src/golden/read-golden-json";
 import { builder } from "@/graphql/builder";
-import { CustomerAttributesRef, readAttributes } from "./CustomerAttributes";
+import { CustomerAttributesRef } from "./CustomerAttributes";
 import { GoldenRecordStatusRef } from "./GoldenRecord";
 
 builder.prismaObject("GoldenRecordVersion", {

@@ -1,4 +1,5 @@
-import { attributeNames, type AttributeName, type Lineage, type LineageEntry } from "@/src/golden/attributes";
+import { attributeNames, type AttributeName, type LineageEntry } from "@/src/golden/attributes";
+import { readLineage } from "@/src/golden/read-golden-json";
 import { builder } from "@/graphql/builder";
 
 type LineageRow = LineageEntry & { attribute: AttributeName };
@@ -15,12 +16,11 @@ export const LineageEntryRef = builder.objectRef<LineageRow>("LineageEntry").imp
   }),
 });
 
-/** Turns the lineage JSON column into rows in canonical attribute order, skipping malformed entries. */
-export function readLineage(json: unknown): LineageRow[] {
-  const lineage = (json && typeof json === "object" && !Array.isArray(json) ? json : {}) as Lineage;
+/** A lineage JSON column as a list, because GraphQL clients cannot enumerate a map's keys from the schema. */
+export function lineageRows(json: unknown): LineageRow[] {
+  const lineage = readLineage(json);
   return attributeNames.flatMap((attribute) => {
     const entry = lineage[attribute];
-    const fields = entry ? [entry.sourceRecordId, entry.source, entry.externalId, entry.updatedAt] : [];
-    return entry && fields.every((f) => typeof f === "string") ? [{ ...entry, attribute }] : [];
+    return entry ? [{ ...entry, attribute }] : [];
   });
 }

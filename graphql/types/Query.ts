@@ -2,5 +2,5 @@ import { builder } from "@/graphql/builder";
 
 // Every query reads customer data, so the root type asks for a principal once instead of each field repeating it.
 builder.queryType({
-  authScopes: { authenticated: true },
+  authScopes: { "records.read": true },
 });

@@ -1,6 +1,7 @@
 import { SourceRecordStatus } from "@/prisma/generated/client";
+import { readAttributes } from "@/src/golden/read-golden-json";
 import { builder } from "@/graphql/builder";
-import { CustomerAttributesRef, readAttributes } from "./CustomerAttributes";
+import { CustomerAttributesRef } from "./CustomerAttributes";
 
 const SourceRecordStatusRef = builder.enumType(SourceRecordStatus, {
   name: "SourceRecordStatus",

@@ -12,6 +12,8 @@ const rules = {
   /** push records into a source; a token bound to a source pushes into that one only */
   "records.push": (p: Principal, target?: { sourceId: string }) =>
     p.role !== "VIEWER" && (!p.sourceId || !target || p.sourceId === target.sourceId),
+  /** follow a pushed batch; a token bound to a source sees that source's batches only */
+  "batches.read": (p: Principal, target?: { sourceId: string }) => !p.sourceId || !target || p.sourceId === target.sourceId,
   /** merge or rule out duplicate suspects */
   "suspects.decide": (p: Principal) => p.role === "ADMIN" || p.role === "STEWARD",
   /** change the matching model and its thresholds */
@@ -19,6 +21,8 @@ const rules = {
 } as const;
 
 export type Action = keyof typeof rules;
+/** Every action, for callers that ask about all of them at once (the GraphQL scopes). */
+export const actions = Object.keys(rules) as Action[];
 type TargetOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 
 /** Whether the principal may do the action (to the target, where the action has one); nobody may do anything anonymously. */
@@ -31,11 +35,17 @@ export function can<A extends Action>(principal: Principal | null | undefined, a
 const refusals: Record<Action, string> = {
   "records.read": "Sign in or send an API token to read records.",
   "records.push": "This principal may not push records to that source.",
+  "batches.read": "This principal may not read batches of that source.",
   "suspects.decide": "Only stewards and admins can decide duplicate suspects.",
   "matching.manage": "Only administrators can change the matching model.",
 };
 
+/** The sentence a refusal of the action shows, for callers that refuse without throwing (a form's message, a GraphQL error). */
+export function refusal(action: Action): string {
+  return refusals[action];
+}
+
 /** `can()` for domain operations: throws a FORBIDDEN AppError that names what is missing. */
 export function authorize<A extends Action>(principal: Principal, action: A, target?: TargetOf<A>, message?: string): void {
-  if (!can(principal, action, target)) throw new AppError("FORBIDDEN", message ?? refusals[action]);
+  if (!can(principal, action, target)) throw new AppError("FORBIDDEN", message ?? refusal(action));
 }

@@ -7,7 +7,7 @@ import { prisma } from "@/src/db";
 import { processBatch } from "@/src/ingest/process-batch";
 import { importCsv } from "@/src/sources/csv/import-csv";
 import { mergeSuspect } from "@/src/stewardship/merge-suspect";
-import { unique } from "@/src/testing/fixtures";
+import { unique, userPrincipal } from "@/src/testing/fixtures";
 import { exportSuspects } from "./export-suspects";
 import { exportXrefs } from "./export-xrefs";
 
@@ -47,7 +47,7 @@ describe("exports", () => {
       status: "OPEN",
     });
 
-    const { survivorId } = await mergeSuspect({ suspectId: suspect.id, actor: "user:test" });
+    const { survivorId } = await mergeSuspect({ suspectId: suspect.id, principal: userPrincipal() });
     const xrefsFile = path.join(dir, `xrefs-${t}.csv`);
     const { rows: xrefRows } = await exportXrefs({ file: xrefsFile });
     const text = readFileSync(xrefsFile, "utf8");

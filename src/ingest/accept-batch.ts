@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { authorize, can } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
@@ -30,10 +31,9 @@ function externalIdOf(value: unknown): string | null {
 export async function acceptBatch(opts: { sourceKey: string; principal: Principal; body: unknown }): Promise<AcceptedBatch> {
   const source = await prisma.source.findUnique({ where: { key: opts.sourceKey } });
   if (!source) throw new AppError("NOT_FOUND", `No source with key '${opts.sourceKey}'.`);
-  if (opts.principal.sourceId && opts.principal.sourceId !== source.id) {
-    throw new AppError("FORBIDDEN", `This token may not push records to source '${source.key}'.`);
-  }
-  if (opts.principal.role === "VIEWER") throw new AppError("FORBIDDEN", "This token may only read.");
+  // Asked once more without the source only to say why: a read-only token is told so, not that the source is wrong.
+  const why = can(opts.principal, "records.push") ? `This token may not push records to source '${source.key}'.` : "This token may only read.";
+  authorize(opts.principal, "records.push", { sourceId: source.id }, why);
   const parsed = batchSchema.safeParse(opts.body);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "The batch is malformed.", fieldIssues(parsed.error.issues));
 

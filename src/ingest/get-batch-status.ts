@@ -1,3 +1,4 @@
+import { can } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
@@ -9,7 +10,8 @@ export async function getBatchStatus(opts: { batchId: string; principal: Princip
     omit: { records: true },
     include: { source: { select: { key: true } } },
   });
-  if (!batch || (opts.principal.sourceId && opts.principal.sourceId !== batch.sourceId)) {
+  // Another source's batch is reported missing, not forbidden, so batch ids cannot be probed across sources.
+  if (!batch || !can(opts.principal, "batches.read", { sourceId: batch.sourceId })) {
     throw new AppError("NOT_FOUND", `No ingest batch ${opts.batchId}.`);
   }
   const { source, sourceId: _sourceId, ...rest } = batch;

@@ -1,6 +1,7 @@
+import { systemPrincipal } from "@/src/auth/principal";
 import { describe, expect, it } from "vitest";
 import { prisma, sql } from "@/src/db";
-import { mergeGoldenRecords } from "@/src/golden/merge-golden-records";
+import { writeGoldenRecords } from "@/src/golden/golden-writer";
 import { findCandidatesForMany } from "@/src/matching/blocking/find-candidates";
 import { defaultModel } from "@/src/matching/model/default-model";
 import { sourceWithToken, unique } from "@/src/testing/fixtures";
@@ -37,8 +38,8 @@ describe("ingestChunk", () => {
     const { source } = await sourceWithToken();
     const records = [{ externalId: "RACE-1", attributes: person() }];
     const outcomes = await Promise.all([
-      ingestChunk({ source, records, matching, actor: "test" }),
-      ingestChunk({ source, records, matching, actor: "test" }),
+      ingestChunk({ source, records, matching, principal: systemPrincipal("test") }),
+      ingestChunk({ source, records, matching, principal: systemPrincipal("test") }),
     ]);
     expect(outcomes.flat().sort()).toEqual(["created", "unchanged"]);
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(1);
@@ -56,7 +57,7 @@ describe("ingestChunk", () => {
         { externalId: "C-3", attributes: { ...zofia, firstName: "Weronika" } },
       ],
       matching,
-      actor: "test",
+      principal: systemPrincipal("test"),
     });
     expect(outcomes).toEqual(["created", "linked", "suspect"]);
     const [one, two, twin] = await Promise.all(["C-1", "C-2", "C-3"].map((id) => goldenOf(source.id, id)));
@@ -73,9 +74,9 @@ describe("ingestChunk", () => {
     const crm = (await sourceWithToken({ priority: 70 })).source;
     const erp = (await sourceWithToken({ priority: 60 })).source;
     const zofia = person();
-    await ingestChunk({ source: crm, records: [{ externalId: "CRM-1", attributes: zofia }], matching, actor: "test" });
+    await ingestChunk({ source: crm, records: [{ externalId: "CRM-1", attributes: zofia }], matching, principal: systemPrincipal("test") });
     const later = { ...zofia, lastName: zofia.lastName.toUpperCase(), phone: undefined, taxId: "PL5260250274" };
-    expect(await ingestChunk({ source: erp, records: [{ externalId: "ERP-1", attributes: later }], matching, actor: "test" })).toEqual(["linked"]);
+    expect(await ingestChunk({ source: erp, records: [{ externalId: "ERP-1", attributes: later }], matching, principal: systemPrincipal("test") })).toEqual(["linked"]);
 
     const id = await goldenOf(crm.id, "CRM-1");
     expect(await goldenOf(erp.id, "ERP-1")).toBe(id);
@@ -90,10 +91,10 @@ describe("ingestChunk", () => {
   it("applies an edited record to its golden record and treats an unchanged resend as a no-op", async () => {
     const { source } = await sourceWithToken();
     const zofia = person();
-    await ingestChunk({ source, records: [{ externalId: "E-1", attributes: zofia }], matching, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "E-1", attributes: zofia }], matching, principal: systemPrincipal("test") });
     const moved = { ...zofia, city: "Kraków", postalCode: "31-042", street: "Rynek Główny", houseNumber: "1" };
-    expect(await ingestChunk({ source, records: [{ externalId: "E-1", attributes: moved }], matching, actor: "test" })).toEqual(["updated"]);
-    expect(await ingestChunk({ source, records: [{ externalId: "E-1", attributes: moved }], matching, actor: "test" })).toEqual(["unchanged"]);
+    expect(await ingestChunk({ source, records: [{ externalId: "E-1", attributes: moved }], matching, principal: systemPrincipal("test") })).toEqual(["updated"]);
+    expect(await ingestChunk({ source, records: [{ externalId: "E-1", attributes: moved }], matching, principal: systemPrincipal("test") })).toEqual(["unchanged"]);
     const golden = await prisma.goldenRecord.findUniqueOrThrow({ where: { id: await goldenOf(source.id, "E-1") } });
     expect(golden).toMatchObject({ version: 2, attributes: expect.objectContaining({ city: "Kraków", postalCode: "31-042" }) });
   });
@@ -102,8 +103,8 @@ describe("ingestChunk", () => {
     const { source } = await sourceWithToken();
     const other = (await sourceWithToken()).source;
     const zofia = person();
-    await ingestChunk({ source, records: [{ externalId: "M-1", attributes: zofia }], matching, actor: "test" });
-    await ingestChunk({ source: other, records: [{ externalId: "M-2", attributes: { ...zofia, firstName: "Zosia", email: undefined } }], matching: { ...matching, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } }, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "M-1", attributes: zofia }], matching, principal: systemPrincipal("test") });
+    await ingestChunk({ source: other, records: [{ externalId: "M-2", attributes: { ...zofia, firstName: "Zosia", email: undefined } }], matching: { ...matching, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } }, principal: systemPrincipal("test") });
     const [first, second] = [await goldenOf(source.id, "M-1"), await goldenOf(other.id, "M-2")];
 
     const records = [prepareRecord({ externalId: "M-3", attributes: { ...zofia } })];
@@ -111,8 +112,8 @@ describe("ingestChunk", () => {
     const third = (await sourceWithToken()).source;
     const plan = planChunk({ source: third, records, existing: new Map(), candidates, matching });
     expect(plan.outcomes).toEqual(["linked"]);
-    const { survivorId } = await prisma.$transaction((tx) => mergeGoldenRecords(tx, { aId: first, bId: second, actor: "test", reason: "same person" }));
-    await sql.begin((tx) => writeChunk(tx, { source: third, plan, actor: "test" }));
+    const { survivorId } = await writeGoldenRecords(systemPrincipal("test"), (golden) => golden.merge({ aId: first, bId: second, reason: "same person" }));
+    await sql.begin((tx) => writeChunk(tx, { source: third, plan, principal: systemPrincipal("test") }));
     expect(await goldenOf(third.id, "M-3")).toBe(survivorId);
     expect(await prisma.goldenRecord.findUniqueOrThrow({ where: { id: survivorId } })).toMatchObject({ status: "ACTIVE", version: 3 });
   });
@@ -124,11 +125,11 @@ describe("ingestChunk", () => {
     let pending: Promise<string[]> | undefined;
     await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${0x60_1d_e0_b0})`;
-      pending = ingestChunk({ source: erp, records: [{ externalId: "LATE-1", attributes: { ...zofia } }], matching, actor: "test" });
+      pending = ingestChunk({ source: erp, records: [{ externalId: "LATE-1", attributes: { ...zofia } }], matching, principal: systemPrincipal("test") });
       await expect.poll(async () => (await sql`SELECT 1 FROM pg_stat_activity WHERE wait_event = 'advisory'`).length, { timeout: 5000 }).toBe(1);
       const records = [prepareRecord({ externalId: "EARLY-1", attributes: zofia })];
       const plan = planChunk({ source: crm, records, existing: new Map(), candidates: [[]], matching });
-      await writeChunk(tx, { source: crm, plan, actor: "test" });
+      await writeChunk(tx, { source: crm, plan, principal: systemPrincipal("test") });
     });
     expect(await pending).toEqual(["linked"]);
     expect(await goldenOf(erp.id, "LATE-1")).toBe(await goldenOf(crm.id, "EARLY-1"));
@@ -137,7 +138,7 @@ describe("ingestChunk", () => {
   it("scores a new record against an edit made earlier in the same chunk, not against the stored version", async () => {
     const { source } = await sourceWithToken();
     const before = person();
-    await ingestChunk({ source, records: [{ externalId: "OLD-1", attributes: before }], matching, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "OLD-1", attributes: before }], matching, principal: systemPrincipal("test") });
     const { email, phone, street, houseNumber, city, postalCode } = person();
     const after = { ...before, email, phone, street, houseNumber, city, postalCode };
     const outcomes = await ingestChunk({
@@ -147,7 +148,7 @@ describe("ingestChunk", () => {
         { externalId: "NEW-1", attributes: { ...after } },
       ],
       matching,
-      actor: "test",
+      principal: systemPrincipal("test"),
     });
     expect(outcomes).toEqual(["updated", "linked"]);
     expect(await goldenOf(source.id, "NEW-1")).toBe(await goldenOf(source.id, "OLD-1"));

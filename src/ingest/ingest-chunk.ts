@@ -1,17 +1,18 @@
-import { sql } from "@/src/db";
-import { exactKeys, type BlockingKeys } from "@/src/matching/blocking/blocking-keys";
+import type { Principal } from "@/src/auth/principal";
+import { sql, type Tx } from "@/src/db";
+import { keyColumns, type BlockingKeys } from "@/src/matching/blocking/blocking-keys";
 import { BlockingIndex } from "@/src/matching/blocking/blocking-index";
 import { findCandidatesForMany, type Candidate } from "@/src/matching/blocking/find-candidates";
 import type { ActiveModel } from "@/src/matching/model/load-active-model";
 import { planChunk, type ExistingRecord, type IngestOutcome, type Source } from "./plan-chunk";
 import { prepareRecord, type PreparedRecord } from "./prepare-record";
 import type { IncomingRecord } from "./record-schema";
-import { writeChunk, type Sql } from "./write-chunk";
+import { writeChunk } from "./write-chunk";
 
 /** The advisory lock that lets one chunk at a time decide and write, across every worker. */
 const MATCHING_LOCK = 0x60_1d_e0_b0;
 
-async function existingOf(db: Sql | typeof sql, sourceId: string, records: readonly PreparedRecord[]) {
+async function existingOf(db: Tx | typeof sql, sourceId: string, records: readonly PreparedRecord[]) {
   const rows = await db<(ExistingRecord & { externalId: string })[]>`
     SELECT id, "externalId", "contentHash", status, "goldenRecordId" FROM "SourceRecord"
     WHERE "sourceId" = ${sourceId} AND "externalId" = ANY(${records.map((r) => r.externalId)}::text[])`;
@@ -33,10 +34,10 @@ async function lookUpCandidates(sourceId: string, records: readonly PreparedReco
 }
 
 /** Records other chunks stored or edited after `since`, which the candidate lookup could not see; found in memory under the lock. */
-async function storedSince(tx: Sql, since: string): Promise<BlockingIndex<Candidate>> {
+async function storedSince(tx: Tx, since: string): Promise<BlockingIndex<Candidate>> {
   const rows = await tx<(Candidate & BlockingKeys)[]>`
     SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized,
-      "searchName", ${tx(exactKeys)}
+      ${tx(keyColumns)}
     FROM "SourceRecord" WHERE seq > ${since}::bigint AND status = 'ACTIVE'`;
   const index = new BlockingIndex<Candidate>();
   for (const row of rows) {
@@ -64,9 +65,10 @@ export async function ingestChunk(opts: {
   records: readonly IncomingRecord[];
   /** the model and thresholds to decide with; a batch loads them once */
   matching: Pick<ActiveModel, "model" | "thresholds">;
-  actor: string;
+  /** who the versions and events name: the source the records came from */
+  principal: Principal;
   /** runs inside the chunk's transaction with its outcomes */
-  also?: (tx: Sql, outcomes: IngestOutcome[]) => Promise<unknown>;
+  also?: (tx: Tx, outcomes: IngestOutcome[]) => Promise<unknown>;
 }): Promise<IngestOutcome[]> {
   const records = opts.records.map(prepareRecord);
   const looked = await lookUpCandidates(opts.source.id, records);
@@ -80,7 +82,7 @@ export async function ingestChunk(opts: {
       return [...all.values()];
     });
     const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching });
-    await writeChunk(tx, { source: opts.source, plan, actor: opts.actor });
+    await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
     await opts.also?.(tx, plan.outcomes);
     return plan.outcomes;
   });

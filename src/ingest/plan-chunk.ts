@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { GoldenRebuild } from "@/src/golden/golden-writer";
 import { BlockingIndex } from "@/src/matching/blocking/blocking-index";
 import { decideMatch, type ScoredGolden } from "@/src/matching/decide-match";
 import type { Candidate } from "@/src/matching/blocking/find-candidates";
@@ -16,8 +17,6 @@ export type ExistingRecord = { id: string; contentHash: string; status: string; 
 /** A source record to write, with the golden record it belongs to. */
 export type PlannedRecord = PreparedRecord & { id: string; goldenRecordId: string };
 
-/** Why an existing golden record is rebuilt; a link always gets a version, an edit only when survivorship changes. */
-export type Rebuild = { reasons: string[]; force: boolean };
 
 export type ChunkPlan = {
   outcomes: IngestOutcome[];
@@ -25,7 +24,8 @@ export type ChunkPlan = {
   updates: PlannedRecord[];
   /** golden records this chunk creates, with why; their members are the inserts pointing at them */
   created: Map<string, string>;
-  rebuilt: Map<string, Rebuild>;
+  /** golden records to rebuild; a link always gets a version, an edit only when survivorship changes */
+  rebuilt: Map<string, GoldenRebuild>;
   suspects: { goldenRecordId: string; scored: ScoredGolden }[];
 };
 

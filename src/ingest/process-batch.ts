@@ -1,3 +1,4 @@
+import { systemPrincipal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { loadActiveModel } from "@/src/matching/model/load-active-model";
 import { AppError } from "@/src/errors";
@@ -48,7 +49,7 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
       source: batch.source,
       records: chunk,
       matching,
-      actor: `source:${batch.source.key}`,
+      principal: systemPrincipal(`source:${batch.source.key}`),
       also: async (tx, outcomes) => {
         const counts = Object.fromEntries(Object.values(column).map((c) => [c, 0]));
         for (const o of outcomes) counts[column[o]] += 1;

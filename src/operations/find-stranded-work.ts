@@ -19,7 +19,8 @@ export async function findStrandedWork(now = new Date()): Promise<{ batchIds: st
       take: LIMIT,
     }),
     prisma.delivery.findMany({
-      where: { status: "PENDING", nextAttemptAt: { lt: before } },
+      // A disabled subscriber's deliveries wait for it to come back; listed, they would crowd the live ones out of the limit.
+      where: { status: "PENDING", nextAttemptAt: { lt: before }, subscriber: { active: true } },
       select: { id: true },
       orderBy: { nextAttemptAt: "asc" },
       take: LIMIT,

@@ -1,23 +1,21 @@
-import { prisma } from "@/src/db";
-import { AppError } from "@/src/errors";
+import { randomUUID } from "node:crypto";
+import { authorize } from "@/src/auth/permissions";
+import type { Principal } from "@/src/auth/principal";
+import { writeGoldenRecords } from "@/src/golden/golden-writer";
+import { lockSuspect } from "./lock-suspect";
 
 /**
  * A steward rules a suspect out. The pair is kept with status NOT_DUPLICATE
- * so matching never proposes it again.
+ * so matching never proposes it again. No golden record changes, but the
+ * decision runs in the writer's transaction to take its locks in its order.
  */
-export async function markNotDuplicate(opts: { suspectId: string; actor: string }): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const decided = await tx.duplicateSuspect.updateMany({
-      where: { id: opts.suspectId, status: "OPEN" },
-      data: { status: "NOT_DUPLICATE", decidedBy: opts.actor, decidedAt: new Date() },
-    });
-    if (decided.count === 0) {
-      const exists = await tx.duplicateSuspect.findUnique({ where: { id: opts.suspectId } });
-      if (!exists) throw new AppError("NOT_FOUND", `Duplicate suspect ${opts.suspectId} does not exist.`);
-      throw new AppError("CONFLICT", `This suspect was already decided (${exists.status.toLowerCase().replace("_", " ")}).`);
-    }
-    await tx.auditEvent.create({
-      data: { actor: opts.actor, action: "suspect.not-duplicate", targetType: "DuplicateSuspect", targetId: opts.suspectId },
-    });
+export async function markNotDuplicate(opts: { suspectId: string; principal: Principal }): Promise<void> {
+  authorize(opts.principal, "suspects.decide");
+  const actor = opts.principal.label;
+  await writeGoldenRecords(opts.principal, async (golden) => {
+    const { tx, at } = golden;
+    const suspect = await lockSuspect(golden, opts.suspectId);
+    await golden.decideSuspect(suspect.id, "NOT_DUPLICATE");
+    await tx`INSERT INTO "AuditEvent" ${tx({ id: randomUUID(), actor, action: "suspect.not-duplicate", targetType: "DuplicateSuspect", targetId: suspect.id, createdAt: at })}`;
   });
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import type { Role } from "@/prisma/generated/client";
 import { createApiToken } from "@/src/auth/api-tokens";
+import type { Principal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 
 /** A short unique suffix so tests sharing one database never collide. */
@@ -16,3 +18,8 @@ export async function sourceWithToken(opts: { kind?: "CRM" | "ERP" | "API"; prio
 
 /** A Standard Webhooks secret, as subscribers are given. */
 export const webhookSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
+
+/** A signed-in user as the policy sees one; `label` is what versions and the audit log record. */
+export function userPrincipal(role: Role = "STEWARD", label = "user:test"): Principal {
+  return { kind: "user", id: label, label, role, sourceId: null };
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { listGoldenRecords } from "@/src/portal-queries/list-golden-records";
+import { listGoldenRecords } from "@/src/golden/list-golden-records";
 import { formatTime } from "@/app/components/format";
 import { Pager } from "@/app/components/pager";
 import { requireSession } from "@/app/components/require-session";

@@ -3,23 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { can, refusal } from "@/src/auth/permissions";
+import type { Principal } from "@/src/auth/principal";
 import { AppError, fieldIssues, type FieldIssue } from "@/src/errors";
 import { activateModel } from "@/src/matching/model/activate-model";
 import { loadActiveModel } from "@/src/matching/model/load-active-model";
 import { retrainModel } from "@/src/matching/model/retrain-model";
 import { setThresholds } from "@/src/matching/model/set-thresholds";
-import { requireSession } from "@/app/components/require-session";
+import { requirePrincipal } from "@/app/components/require-principal";
 import { thresholdInputs, type ThresholdInput } from "./threshold-inputs";
 
 export type ThresholdsState = { message: string | null; saved: boolean; issues: FieldIssue[]; values: Record<ThresholdInput, string> | null };
 export type ModelActionState = { message: string | null };
 
-const notAdmin = "Only administrators can change the matching model.";
+const notAdmin = refusal("matching.manage");
 
-/** The actor recorded on a model version, or null when the signed-in user is not an admin; checked on every action because anyone can post to one. */
-async function adminActor(): Promise<string | null> {
-  const { user } = await requireSession();
-  return user.role === "ADMIN" ? `user:${user.email ?? user.id}` : null;
+/** The signed-in principal, or null when it may not manage matching; checked on every action because anyone can post to one. */
+async function manager(): Promise<Principal | null> {
+  const principal = await requirePrincipal();
+  return can(principal, "matching.manage") ? principal : null;
 }
 
 const percent = z
@@ -36,8 +38,8 @@ const toFraction = (b: { auto: number; review: number }) => ({ auto: b.auto / 10
 /** Saves the four thresholds (typed as percentages) as a new active version; refusals come back naming the field. */
 export async function saveThresholds(_previous: ThresholdsState, form: FormData): Promise<ThresholdsState> {
   const values = Object.fromEntries(thresholdInputs.map((name) => [name, String(form.get(name) ?? "")])) as Record<ThresholdInput, string>;
-  const actor = await adminActor();
-  if (!actor) return { message: notAdmin, saved: false, issues: [], values };
+  const principal = await manager();
+  if (!principal) return { message: notAdmin, saved: false, issues: [], values };
   const parsed = thresholdsForm.safeParse({
     person: { auto: values["person.auto"], review: values["person.review"] },
     organization: { auto: values["organization.auto"], review: values["organization.review"] },
@@ -46,7 +48,7 @@ export async function saveThresholds(_previous: ThresholdsState, form: FormData)
   if (!parsed.success) return { message: "The thresholds are not valid.", saved: false, issues: fieldIssues(parsed.error.issues), values };
   const { person, organization, note } = parsed.data;
   try {
-    const { version } = await setThresholds({ thresholds: { person: toFraction(person), organization: toFraction(organization) }, actor, note: note || undefined });
+    const { version } = await setThresholds({ thresholds: { person: toFraction(person), organization: toFraction(organization) }, principal, note: note || undefined });
     revalidatePath("/matching");
     return { message: `Thresholds saved as version v${version}`, saved: true, issues: [], values };
   } catch (error) {
@@ -57,11 +59,11 @@ export async function saveThresholds(_previous: ThresholdsState, form: FormData)
 
 /** Trains a new draft from the hub's own pairs and decisions; matching keeps the active version until an admin activates the draft. */
 export async function retrainFromData(_previous: ModelActionState, _form: FormData): Promise<ModelActionState> {
-  const actor = await adminActor();
-  if (!actor) return { message: notAdmin };
+  const principal = await manager();
+  if (!principal) return { message: notAdmin };
   let version: number;
   try {
-    ({ version } = await retrainModel({ actor }));
+    ({ version } = await retrainModel({ principal }));
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     throw error;
@@ -74,12 +76,12 @@ const activation = z.object({ modelId: z.string().min(1).max(64) });
 
 /** Puts a draft or retired version back in force; the one active before is retired, never lost. */
 export async function activateVersion(_previous: ModelActionState, form: FormData): Promise<ModelActionState> {
-  const actor = await adminActor();
-  if (!actor) return { message: notAdmin };
+  const principal = await manager();
+  if (!principal) return { message: notAdmin };
   const parsed = activation.safeParse({ modelId: form.get("modelId") });
   if (!parsed.success) return { message: "The version was not understood. Reload the page and choose again." };
   try {
-    await activateModel({ modelId: parsed.data.modelId, actor });
+    await activateModel({ modelId: parsed.data.modelId, principal });
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     throw error;

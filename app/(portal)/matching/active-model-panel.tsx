@@ -1,6 +1,6 @@
 import type { ActiveModel } from "@/src/matching/model/load-active-model";
 import { priorLogOdds } from "@/src/matching/model/match-model";
-import type { MatchModelRow } from "@/src/portal-queries/list-match-models";
+import type { MatchModelRow } from "@/src/matching/model/list-match-models";
 import { formatCount, formatTime, formatWeight } from "@/app/components/format";
 import { formatProbability } from "./model-format";
 

@@ -1,4 +1,4 @@
-import type { MatchModelRow } from "@/src/portal-queries/list-match-models";
+import type { MatchModelRow } from "@/src/matching/model/list-match-models";
 
 const tones: Record<MatchModelRow["status"], string> = { ACTIVE: "ok", DRAFT: "warn", RETIRED: "muted" };
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { can } from "@/src/auth/permissions";
 import { loadActiveModel, type BuiltInLevel } from "@/src/matching/model/load-active-model";
 import { priorLogOdds } from "@/src/matching/model/match-model";
-import { listMatchModels, type MatchModelRow } from "@/src/portal-queries/list-match-models";
+import { listMatchModels, type MatchModelRow } from "@/src/matching/model/list-match-models";
 import { attributeLabel, formatCount, formatWeight } from "@/app/components/format";
-import { requireSession } from "@/app/components/require-session";
+import { requirePrincipal } from "@/app/components/require-principal";
 import { ActiveModelPanel } from "./active-model-panel";
 import { levelLabel } from "./model-format";
 import { ModelTable } from "./model-table";
@@ -36,8 +37,7 @@ const builtInLevelName = ({ field, level }: BuiltInLevel) => `${attributeLabel(f
 
 /** The admin's view of matching: the model in force, its thresholds, and the versions to retrain, compare and activate. */
 export default async function MatchingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { user } = await requireSession();
-  if (user.role !== "ADMIN") {
+  if (!can(await requirePrincipal(), "matching.manage")) {
     return (
       <div className="page-head">
         <h1>Matching</h1>

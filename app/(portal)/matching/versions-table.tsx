@@ -1,4 +1,4 @@
-import type { MatchModelRow, ModelQuality, ModelTraining } from "@/src/portal-queries/list-match-models";
+import type { MatchModelRow, ModelQuality, ModelTraining } from "@/src/matching/model/list-match-models";
 import { formatCount, formatPercent, formatTime } from "@/app/components/format";
 import { ActivateButton } from "./activate-button";
 import { formatShare } from "./model-format";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { listRejectedRecords } from "@/src/portal-queries/list-rejected-records";
+import { listRejectedRecords } from "@/src/ingest/list-rejected-records";
 import { formatTime } from "@/app/components/format";
 import { Pager } from "@/app/components/pager";
 import { requireSession } from "@/app/components/require-session";

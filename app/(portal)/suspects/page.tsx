@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { listOpenSuspects, type SuspectSide } from "@/src/portal-queries/list-open-suspects";
+import { listOpenSuspects, type SuspectSide } from "@/src/stewardship/list-open-suspects";
 import { formatPercent, formatTime } from "@/app/components/format";
 import { Pager } from "@/app/components/pager";
 import { requireSession } from "@/app/components/require-session";

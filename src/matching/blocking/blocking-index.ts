@@ -1,4 +1,4 @@
-import { exactKeys, type BlockingKeys } from "./blocking-keys";
+import { exactKeys, nameKey, type BlockingKeys } from "./blocking-keys";
 import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-similarity";
 
 /**
@@ -20,7 +20,8 @@ export class BlockingIndex<T> {
       if (items) items.push(item);
       else this.byKey.set(slot, [item]);
     }
-    if (keys.searchName) this.names.push({ grams: trigramsOf(keys.searchName), item });
+    const name = keys[nameKey];
+    if (name) this.names.push({ grams: trigramsOf(name), item });
   }
 
   /** The distinct items that share a key with `keys` or carry a similar name. */
@@ -30,8 +31,9 @@ export class BlockingIndex<T> {
       const value = keys[key];
       if (value !== null) for (const item of this.byKey.get(`${key}\u0000${value}`) ?? []) found.add(item);
     }
-    if (keys.searchName) {
-      const grams = trigramsOf(keys.searchName);
+    const name = keys[nameKey];
+    if (name) {
+      const grams = trigramsOf(name);
       for (const n of this.names) if (trigramSimilarity(grams, n.grams) >= TRIGRAM_THRESHOLD) found.add(n.item);
     }
     return [...found];

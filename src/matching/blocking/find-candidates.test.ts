@@ -1,3 +1,4 @@
+import { systemPrincipal } from "@/src/auth/principal";
 import { describe, expect, it } from "vitest";
 import { ingestChunk } from "@/src/ingest/ingest-chunk";
 import { sourceWithToken, unique } from "@/src/testing/fixtures";
@@ -21,7 +22,7 @@ describe("findCandidates", () => {
       postalCode: "10115",
       taxId: `DE${t}`,
     };
-    await ingestChunk({ source, records: [{ externalId: "S-1", attributes: stored }], matching: apart, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "S-1", attributes: stored }], matching: apart, principal: systemPrincipal("test") });
     const found = async (probe: Record<string, string>) =>
       (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceId === source.id && c.externalId === "S-1");
 
@@ -40,7 +41,7 @@ describe("findCandidates", () => {
     const { source } = await sourceWithToken();
     const t = unique();
     const stored = { organizationName: "Schmidt Logistik GmbH", postalCode: `P${t}`, email: "info@schmidt-logistik.example" };
-    await ingestChunk({ source, records: [{ externalId: "O-1", attributes: stored }], matching: apart, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "O-1", attributes: stored }], matching: apart, principal: systemPrincipal("test") });
     const found = async (probe: Record<string, string>) =>
       (await findCandidates(standardizeRecord(probe))).some((c) => c.sourceId === source.id && c.externalId === "O-1");
 
@@ -53,7 +54,7 @@ describe("findCandidates", () => {
     const { source } = await sourceWithToken();
     const t = unique();
     const ingest = (lastName: string) =>
-      ingestChunk({ source, records: [{ externalId: "N-1", attributes: { firstName: "Walburga", lastName } }], matching: apart, actor: "test" });
+      ingestChunk({ source, records: [{ externalId: "N-1", attributes: { firstName: "Walburga", lastName } }], matching: apart, principal: systemPrincipal("test") });
     await ingest(`Oberhauser${t}`);
     await ingest(`Quintanilla${t}`);
     const found = async (lastName: string) =>
@@ -64,7 +65,7 @@ describe("findCandidates", () => {
 
   it("finds a name written without its particles, and not a stranger who only shares them", async () => {
     const { source } = await sourceWithToken();
-    await ingestChunk({ source, records: [{ externalId: "P-1", attributes: { firstName: "Anna", lastName: "van der Meer" } }], matching: apart, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "P-1", attributes: { firstName: "Anna", lastName: "van der Meer" } }], matching: apart, principal: systemPrincipal("test") });
     const found = async (lastName: string) =>
       (await findCandidates(standardizeRecord({ firstName: "Anna", lastName }))).some((c) => c.sourceId === source.id);
     expect(await found("Meer")).toBe(true);

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import { sql } from "@/src/db";
 import type { CustomerAttributes } from "@/src/golden/attributes";
-import { blockingKeysOf } from "./blocking-keys";
+import { blockingKeysOf, exactKeys, keyColumns, nameKey, type BlockingKeys } from "./blocking-keys";
 
 export type Candidate = {
   sourceRecordId: string;
@@ -15,6 +15,17 @@ export type Candidate = {
 const PER_KEY = 20;
 const PER_NAME = 30;
 
+// The parts of the statement that depend on the key declaration alone, built once: the statement text, and
+// so the prepared statement, is the same on every call, and a lookup builds no more fragments than one per key.
+const keyNames = keyColumns.map((k) => sql`${sql(k)},`);
+// Qualified on both sides: the subquery sees q's columns too, and a key compared with itself would match every row.
+const exactBranches = exactKeys.map(
+  (k, n) => sql`${n ? sql`UNION` : sql``} (SELECT id FROM "SourceRecord" r WHERE r.${sql(k)} = q.${sql(k)} AND r.status = 'ACTIVE' LIMIT ${PER_KEY})`,
+);
+// The name's own branch: SourceRecordName mirrors it for the trigram index, nearest first under its own cap.
+const nameBranch = sql`(SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "searchName" % q.${sql(nameKey)}
+               ORDER BY similarity("searchName", q.${sql(nameKey)}) DESC LIMIT ${PER_NAME})`;
+
 /**
  * Blocking: the few stored records worth scoring against each incoming
  * (standardized) record, found through indexed keys instead of comparing
@@ -25,31 +36,21 @@ const PER_NAME = 30;
  * id one by one (the LIMIT keeps the planner from flattening it): as a plain
  * join, the cached generic plan of this prepared statement merge-joined the
  * whole SourceRecord key index on a small store, 8 ms a lookup at 10k records.
+ * Takes keys already computed, as a prepared chunk carries them.
  */
-export async function findCandidatesForMany(
-  records: readonly CustomerAttributes[],
+export async function findCandidatesByKeys(
+  keys: readonly BlockingKeys[],
   opts: { excludeSourceRecordIds?: readonly (string | null)[]; nameSimilarity?: number } = {},
 ): Promise<Candidate[][]> {
-  if (records.length === 0) return [];
-  const keys = records.map(blockingKeysOf);
-  const column = <K extends keyof (typeof keys)[number]>(k: K) => keys.map((r) => r[k]);
-  const exclude = records.map((_, i) => opts.excludeSourceRecordIds?.[i] ?? "");
-  const exact = (name: string) =>
-    sql`(SELECT id FROM "SourceRecord" r WHERE r.${sql(name)} = q.${sql(name)} AND r.status = 'ACTIVE' LIMIT ${PER_KEY})`;
+  if (keys.length === 0) return [];
+  const exclude = keys.map((_, i) => opts.excludeSourceRecordIds?.[i] ?? "");
+  const keyArrays = keyColumns.map((k) => sql`${keys.map((r) => r[k])}::text[],`);
   const lookUp = (db: TransactionSql | typeof sql) => db<(Candidate & { i: number })[]>`
       SELECT q.i, s.id AS "sourceRecordId", s."goldenRecordId", s."sourceId", s."externalId", s.standardized
-      FROM unnest(
-        ${records.map((_, i) => i)}::int[], ${column("email")}::text[], ${column("phone")}::text[],
-        ${column("nationalId")}::text[], ${column("taxId")}::text[], ${column("phoneticKey")}::text[],
-        ${column("birthKey")}::text[], ${column("mailboxKey")}::text[], ${column("homeBirthKey")}::text[],
-        ${column("nameSoundKey")}::text[], ${column("addressKey")}::text[], ${column("searchName")}::text[], ${exclude}::text[]
-      ) AS q(i, email, phone, "nationalId", "taxId", "phoneticKey", "birthKey", "mailboxKey", "homeBirthKey", "nameSoundKey", "addressKey", "searchName", exclude)
+      FROM unnest(${keys.map((_, i) => i)}::int[], ${keyArrays} ${exclude}::text[]) AS q(i, ${keyNames} exclude)
       CROSS JOIN LATERAL (
-        ${exact("email")} UNION ${exact("phone")} UNION ${exact("nationalId")} UNION ${exact("taxId")}
-        UNION ${exact("phoneticKey")} UNION ${exact("birthKey")} UNION ${exact("mailboxKey")} UNION ${exact("homeBirthKey")}
-        UNION ${exact("nameSoundKey")} UNION ${exact("addressKey")}
-        UNION (SELECT "sourceRecordId" FROM "SourceRecordName" WHERE "searchName" % q."searchName"
-               ORDER BY similarity("searchName", q."searchName") DESC LIMIT ${PER_NAME})
+        ${exactBranches}
+        UNION ${nameBranch}
       ) c
       CROSS JOIN LATERAL (
         SELECT id, "goldenRecordId", "sourceId", "externalId", standardized FROM "SourceRecord"
@@ -62,9 +63,17 @@ export async function findCandidatesForMany(
           await tx`SELECT set_config('pg_trgm.similarity_threshold', ${String(opts.nameSimilarity)}, true)`;
           return lookUp(tx);
         });
-  const found: Candidate[][] = records.map(() => []);
+  const found: Candidate[][] = keys.map(() => []);
   for (const { i, ...candidate } of rows) found[i].push(candidate);
   return found;
+}
+
+/** Blocking for records by their standardized attributes (see findCandidatesByKeys). */
+export async function findCandidatesForMany(
+  records: readonly CustomerAttributes[],
+  opts: { excludeSourceRecordIds?: readonly (string | null)[]; nameSimilarity?: number } = {},
+): Promise<Candidate[][]> {
+  return findCandidatesByKeys(records.map(blockingKeysOf), opts);
 }
 
 /** Blocking for one stored record, as training-pair collection and the benchmark's timed lookups do it. */

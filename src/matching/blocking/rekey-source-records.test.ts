@@ -1,3 +1,4 @@
+import { systemPrincipal } from "@/src/auth/principal";
 import { describe, expect, it } from "vitest";
 import { sql } from "@/src/db";
 import { ingestChunk } from "@/src/ingest/ingest-chunk";
@@ -14,7 +15,7 @@ describe("rekeySourceRecords", () => {
     const { source } = await sourceWithToken();
     const t = unique();
     const stored = { organizationName: "Schmidt Logistik GmbH", postalCode: `P${t}`, houseNumber: "7", email: `disposition.${t}@schmidt.example` };
-    await ingestChunk({ source, records: [{ externalId: "R-1", attributes: stored }], matching: apart, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "R-1", attributes: stored }], matching: apart, principal: systemPrincipal("test") });
     // As an older release left it: no sound keys for organizations, no mailbox or home key, and its name missing from the name search.
     const [{ id, seq }] = await sql<{ id: string; seq: string }[]>`
       UPDATE "SourceRecord" SET "phoneticKey" = NULL, "mailboxKey" = NULL, "nameSoundKey" = NULL, "addressKey" = NULL
@@ -42,7 +43,7 @@ describe("rekeySourceRecords", () => {
 
   it("gives a name stored with its particles the search name ingest gives now, so the name written without them finds it", async () => {
     const { source } = await sourceWithToken();
-    await ingestChunk({ source, records: [{ externalId: "P-1", attributes: { firstName: "Anna", lastName: "van der Meer" } }], matching: apart, actor: "test" });
+    await ingestChunk({ source, records: [{ externalId: "P-1", attributes: { firstName: "Anna", lastName: "van der Meer" } }], matching: apart, principal: systemPrincipal("test") });
     // As the release before particles were left out stored it.
     const [{ id }] = await sql<{ id: string }[]>`
       UPDATE "SourceRecord" SET "searchName" = 'anna van der meer' WHERE "sourceId" = ${source.id} AND "externalId" = 'P-1' RETURNING id`;

@@ -1,6 +1,6 @@
 import { sql } from "@/src/db";
 import type { CustomerAttributes } from "@/src/golden/attributes";
-import { blockingKeysOf, exactKeys, type BlockingKeys } from "./blocking-keys";
+import { blockingKeysOf, keyColumns, type BlockingKeys } from "./blocking-keys";
 import { assignKeyColumns, keyColumnTypes } from "./key-columns-sql";
 import { saveSearchNames } from "./save-search-names";
 
@@ -8,8 +8,7 @@ const PAGE = 2000;
 
 type Stored = BlockingKeys & { id: string; standardized: CustomerAttributes };
 
-const differs = (stored: Stored, keys: BlockingKeys) =>
-  stored.searchName !== keys.searchName || exactKeys.some((k) => stored[k] !== keys[k]);
+const differs = (stored: Stored, keys: BlockingKeys) => keyColumns.some((k) => stored[k] !== keys[k]);
 
 /**
  * Recomputes the blocking keys of every stored record from its standardized
@@ -26,7 +25,7 @@ export async function rekeySourceRecords(onProgress: (scanned: number, updated: 
   let updated = 0;
   for (;;) {
     const page = await sql<Stored[]>`
-      SELECT id, standardized, "searchName", ${sql(exactKeys)} FROM "SourceRecord"
+      SELECT id, standardized, ${sql(keyColumns)} FROM "SourceRecord"
       WHERE id > ${after} ORDER BY id LIMIT ${PAGE}`;
     if (!page.length) break;
     after = page[page.length - 1].id;

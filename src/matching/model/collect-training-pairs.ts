@@ -1,5 +1,6 @@
 import { prisma, sql } from "@/src/db";
 import type { CustomerAttributes } from "@/src/golden/attributes";
+import { readAttributes } from "@/src/golden/read-golden-json";
 import { compareRecords } from "@/src/matching/compare/compare-records";
 import type { Field } from "@/src/matching/compare/level";
 import { findCandidates } from "@/src/matching/blocking/find-candidates";
@@ -40,7 +41,7 @@ export async function collectTrainingPairs(opts: { sample: number }): Promise<Tr
   });
   for (const d of decided) {
     pairs.push({
-      vector: toVector(d.left.attributes as CustomerAttributes, d.right.attributes as CustomerAttributes),
+      vector: toVector(readAttributes(d.left.attributes), readAttributes(d.right.attributes)),
       label: d.status === "MERGED",
     });
   }

@@ -1,3 +1,5 @@
+import { authorize } from "@/src/auth/permissions";
+import type { Principal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { collectTermFrequencies } from "./collect-term-frequencies";
 import { collectTrainingPairs } from "./collect-training-pairs";
@@ -12,7 +14,8 @@ import { loadActiveModel } from "./load-active-model";
  * at the current thresholds. Nothing changes for matching until an admin
  * activates it.
  */
-export async function retrainModel(opts: { actor: string; sample?: number }) {
+export async function retrainModel(opts: { principal: Principal; sample?: number }) {
+  authorize(opts.principal, "matching.manage");
   const active = await loadActiveModel({ fresh: true });
   const pairs = await collectTrainingPairs({ sample: opts.sample ?? 5000 });
   // Always from the built-in starting point: retraining twice on the same data gives the same model, instead of drifting with each round.
@@ -28,7 +31,7 @@ export async function retrainModel(opts: { actor: string; sample?: number }) {
       thresholds: active.thresholds,
       quality: { autoMerge: atAuto, review: atReview },
       training: { pairs: pairs.length, labelled: pairs.length - vectors.length, iterations, startedFrom: active.version },
-      createdBy: opts.actor,
+      createdBy: opts.principal.label,
     },
   });
 }

@@ -1,10 +1,11 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { env } from "@/src/env";
-import { AppError } from "@/src/errors";
+import { AppError, fieldIssues } from "@/src/errors";
 import type { IncomingRecord } from "@/src/ingest/record-schema";
 import { storeBatch, type QuarantinedRecord } from "@/src/ingest/store-batch";
 import { ensureCsvSource } from "./ensure-csv-source";
+import { invalidOptions } from "./invalid-options";
 import { mapCsvRow } from "./map-csv-row";
 import { parseColumnMap } from "./parse-column-map";
 import { readCsvRows } from "./read-csv-rows";
@@ -13,17 +14,26 @@ const optionsSchema = z.object({
   sourceKey: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "--source must be 1-64 letters, digits, '.', '_' or '-' (it appears in URLs)"),
-  file: z.string().min(1, "--file is required"),
-  map: z.string().min(1, "--map is required"),
-  idColumn: z.string().trim().min(1, "--id-column is empty").optional(),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "must be 1-64 letters, digits, '.', '_' or '-' (it appears in URLs)"),
+  file: z.string().min(1, "is required"),
+  map: z.string().min(1, "is required"),
+  idColumn: z.string().trim().min(1, "is empty").optional(),
   country: z
     .string()
     .trim()
     .toUpperCase()
-    .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), "--country must be an ISO 3166 alpha-2 code such as DE or US")
+    .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), "must be an ISO 3166 alpha-2 code such as DE or US")
     .optional(),
 });
+
+/** What each option is called in a message; the schema's messages say only what is wrong with it. */
+const subjects = {
+  sourceKey: "The source key",
+  file: "The file name",
+  map: "The column map",
+  idColumn: "The id column",
+  country: "The default country",
+};
 
 /** `onBatch` hears of each stored batch, so a terminal can show that a long file is moving. */
 export type ImportCsvOptions = z.input<typeof optionsSchema> & { onBatch?: (progress: { batches: number; rows: number }) => void };
@@ -40,7 +50,7 @@ export type ImportedCsv = { sourceKey: string; batchIds: string[]; rows: number;
  */
 export async function importCsv(opts: ImportCsvOptions): Promise<ImportedCsv> {
   const parsed = optionsSchema.safeParse(opts);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => i.message).join("; "));
+  if (!parsed.success) throw invalidOptions(subjects, fieldIssues(parsed.error.issues));
   const { sourceKey, file, idColumn, country } = parsed.data;
   const mappings = parseColumnMap(parsed.data.map);
   const requiredColumns = [...mappings.map((m) => m.column), ...(idColumn ? [idColumn] : [])];
@@ -74,7 +84,7 @@ export async function importCsv(opts: ImportCsvOptions): Promise<ImportedCsv> {
   } catch (err) {
     if (!(err instanceof AppError) || !batchIds.length) throw err;
     const done = rows - accepted.length - rejected.length;
-    throw new AppError(err.code, `${err.message} The ${done} rows before it were already queued in ${batchIds.length} batches.`);
+    throw new AppError(err.code, `${err.message} The ${done} rows before it were already queued in ${batchIds.length} batches.`, err.issues);
   }
   if (accepted.length + rejected.length) await flush();
   if (!startedAt) throw new AppError("BAD_REQUEST", `${file} has a header but no rows; nothing was imported.`);

@@ -5,7 +5,7 @@ import type { QuarantinedRecord } from "@/src/ingest/store-batch";
 import type { ColumnMapping } from "./parse-column-map";
 import type { CsvRow } from "./read-csv-rows";
 
-/** How a row becomes a record: the parsed --map, --id-column and --country. */
+/** How a row becomes a record: the parsed column map, the id column, and the country of rows that name none. */
 export type RowMapping = { mappings: ColumnMapping[]; idColumn?: string; country?: string };
 
 /** A row either becomes a record for matching or goes to the quarantine with its reasons. */

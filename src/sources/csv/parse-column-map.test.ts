@@ -13,6 +13,16 @@ describe("parseColumnMap", () => {
     expect(() => parseColumnMap("Mail=emial")).toThrow(/unknown attribute 'emial' \(did you mean 'email'\?\)/);
   });
 
+  it("names the map as the option at fault, in words that name no command-line flag", () => {
+    expect(() => parseColumnMap("Mail=emial")).toThrow(
+      expect.objectContaining({
+        code: "BAD_REQUEST",
+        message: expect.stringMatching(/^The column map names unknown attribute 'emial'/),
+        issues: [{ path: "map", message: expect.stringMatching(/^names unknown attribute 'emial'/) }],
+      }),
+    );
+  });
+
   it("refuses an entry without '=', an empty map, and an attribute filled from two columns", () => {
     expect(() => parseColumnMap("Mail")).toThrow(/'Mail' is not <column>=<attribute>/);
     expect(() => parseColumnMap(" , ")).toThrow(/names no columns/);

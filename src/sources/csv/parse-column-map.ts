@@ -1,6 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import { attributeNames, type AttributeName } from "@/src/golden/attributes";
-import { AppError } from "@/src/errors";
+import { invalidOptions } from "./invalid-options";
 
 /** One CSV column and the canonical attribute its cells fill. */
 export type ColumnMapping = { column: string; attribute: AttributeName };
@@ -10,8 +10,11 @@ function suggestion(name: string): string {
   return distance(name.toLowerCase(), near.toLowerCase()) <= 3 ? ` (did you mean '${near}'?)` : "";
 }
 
+/** Problems with the map are reported against the import's `map` option. */
+const refuse = (problem: string) => invalidOptions({ map: "The column map" }, [{ path: "map", message: problem }]);
+
 /**
- * Reads `--map "<column>=<attribute>,..."`. A typo in an attribute would
+ * Reads a column map, `<column>=<attribute>,...`. A typo in an attribute would
  * silently drop a whole column of data, so anything unknown, empty or mapped
  * twice is refused by name before a single row is read.
  */
@@ -23,20 +26,17 @@ export function parseColumnMap(text: string): ColumnMapping[] {
     const column = part.slice(0, Math.max(at, 0)).trim();
     const attribute = part.slice(at + 1).trim();
     if (at < 0 || !column || !attribute) {
-      throw new AppError("BAD_REQUEST", `--map entry '${part.trim()}' is not <column>=<attribute>.`);
+      throw refuse(`entry '${part.trim()}' is not <column>=<attribute>.`);
     }
     if (!(attributeNames as readonly string[]).includes(attribute)) {
-      throw new AppError(
-        "BAD_REQUEST",
-        `--map names unknown attribute '${attribute}'${suggestion(attribute)}; known attributes: ${attributeNames.join(", ")}.`,
-      );
+      throw refuse(`names unknown attribute '${attribute}'${suggestion(attribute)}; known attributes: ${attributeNames.join(", ")}.`);
     }
     const twice = mappings.find((m) => m.attribute === attribute);
     if (twice) {
-      throw new AppError("BAD_REQUEST", `--map fills attribute '${attribute}' from both '${twice.column}' and '${column}'; keep one.`);
+      throw refuse(`fills attribute '${attribute}' from both '${twice.column}' and '${column}'; keep one.`);
     }
     mappings.push({ column, attribute: attribute as AttributeName });
   }
-  if (!mappings.length) throw new AppError("BAD_REQUEST", "--map names no columns; give it as \"<column>=<attribute>,...\".");
+  if (!mappings.length) throw refuse('names no columns; give it as "<column>=<attribute>,...".');
   return mappings;
 }

@@ -1,4 +1,4 @@
-import type { AttributeWithLineage } from "@/src/portal-queries/load-golden-record";
+import type { AttributeWithLineage } from "@/src/golden/load-golden-record";
 import { attributeLabel, formatTime } from "@/app/components/format";
 
 /** Each golden value beside the source record that won it, so a steward can trace any value home. */

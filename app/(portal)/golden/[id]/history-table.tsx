@@ -1,4 +1,4 @@
-import type { VersionRow } from "@/src/portal-queries/load-golden-record";
+import type { VersionRow } from "@/src/golden/load-golden-record";
 import { attributeLabel, formatTime } from "@/app/components/format";
 import { StatusBadge } from "@/app/components/status-badge";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/src/errors";
-import { loadGoldenRecord } from "@/src/portal-queries/load-golden-record";
+import { loadGoldenRecord } from "@/src/golden/load-golden-record";
 import { formatPercent, formatTime } from "@/app/components/format";
 import { requireSession } from "@/app/components/require-session";
 import { StatusBadge } from "@/app/components/status-badge";

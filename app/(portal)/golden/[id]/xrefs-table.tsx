@@ -1,5 +1,5 @@
 import { attributeNames } from "@/src/golden/attributes";
-import type { AttributeWithLineage, XrefColumn } from "@/src/portal-queries/load-golden-record";
+import type { AttributeWithLineage, XrefColumn } from "@/src/golden/load-golden-record";
 import { attributeLabel, formatTime } from "@/app/components/format";
 import { StatusBadge } from "@/app/components/status-badge";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ComparedField } from "@/src/portal-queries/load-suspect-comparison";
+import type { ComparedField } from "@/src/stewardship/load-suspect-comparison";
 import { attributeLabel, formatPercent, formatWeight } from "@/app/components/format";
 
 type Props = { fields: ComparedField[]; prior: number | null; left: ReactNode; right: ReactNode };

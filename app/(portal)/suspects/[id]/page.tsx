@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { can } from "@/src/auth/permissions";
 import { AppError } from "@/src/errors";
-import { loadSuspectComparison, type ComparedRecord } from "@/src/portal-queries/load-suspect-comparison";
+import { loadSuspectComparison, type ComparedRecord } from "@/src/stewardship/load-suspect-comparison";
 import { formatPercent, formatTime } from "@/app/components/format";
-import { requireSession } from "@/app/components/require-session";
+import { requirePrincipal } from "@/app/components/require-principal";
 import { StatusBadge } from "@/app/components/status-badge";
 import { ComparisonTable } from "./comparison-table";
 import { DecisionForm } from "./decision-form";
@@ -33,9 +34,9 @@ function RecordHead({ record }: { record: ComparedRecord }) {
 
 /** Two golden records that may be one customer, compared field by field, with the steward's decision. */
 export default async function SuspectPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user } = await requireSession();
+  const principal = await requirePrincipal();
   const suspect = await load((await params).id);
-  const mayDecide = user.role === "ADMIN" || user.role === "STEWARD";
+  const mayDecide = can(principal, "suspects.decide");
   return (
     <>
       <div className="page-head">

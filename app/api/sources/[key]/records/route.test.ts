@@ -51,6 +51,18 @@ describe("POST /api/sources/{key}/records", () => {
     expect((await push("no-such-source", body, { authorization: `Bearer ${token.secret}` })).status).toBe(404);
   });
 
+  it("says why a token was refused: bound to another source, or only allowed to read", async () => {
+    const { source } = await sourceWithToken();
+    const other = await sourceWithToken();
+    const body = JSON.stringify({ records: [{ externalId: "X", attributes: {} }] });
+    const elsewhere = await push(source.key, body, { authorization: `Bearer ${other.token.secret}` });
+    expect(elsewhere).toMatchObject({ status: 403, json: { error: { code: "FORBIDDEN", message: `This token may not push records to source '${source.key}'.` } } });
+    const reader = await createApiToken({ name: "reader", role: "VIEWER", sourceId: source.id });
+    const readOnly = await push(source.key, body, { authorization: `Bearer ${reader.secret}` });
+    expect(readOnly).toMatchObject({ status: 403, json: { error: { code: "FORBIDDEN", message: "This token may only read." } } });
+    expect(await prisma.ingestBatch.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+
   it("names the problem with malformed, unknown or oversized input and writes nothing", async () => {
     const { source, token } = await sourceWithToken();
     const auth = { authorization: `Bearer ${token.secret}` };

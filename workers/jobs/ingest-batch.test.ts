@@ -2,7 +2,7 @@ import type { Job } from "bullmq";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/src/db";
 import { sourceWithToken } from "@/src/testing/fixtures";
-import { handlers } from "./handlers";
+import { ingestBatch } from "./ingest-batch";
 
 const attempt = (made: number, of: number) => ({ attemptsMade: made, opts: { attempts: of } }) as unknown as Job;
 
@@ -12,9 +12,9 @@ describe("ingest.batch handler", () => {
     const batch = await prisma.ingestBatch.create({
       data: { sourceId: source.id, records: [{ externalId: "X", attributes: { shoeSize: "42" } }], total: 1 },
     });
-    await expect(handlers["ingest.batch"]({ batchId: batch.id }, attempt(0, 3))).rejects.toThrow();
+    await expect(ingestBatch({ batchId: batch.id }, attempt(0, 3))).rejects.toThrow();
     expect((await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } })).status).toBe("PROCESSING");
-    await expect(handlers["ingest.batch"]({ batchId: batch.id }, attempt(2, 3))).rejects.toThrow();
+    await expect(ingestBatch({ batchId: batch.id }, attempt(2, 3))).rejects.toThrow();
     const failed = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } });
     expect(failed).toMatchObject({ status: "FAILED", error: expect.stringContaining("shoeSize") });
   });

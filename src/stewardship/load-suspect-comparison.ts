@@ -3,7 +3,7 @@ import type { GoldenRecordStatus, SuspectStatus } from "@/prisma/generated/clien
 import { attributeNames, type CustomerAttributes } from "@/src/golden/attributes";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
-import { readAttributes } from "./read-attributes";
+import { readAttributes } from "@/src/golden/read-golden-json";
 
 /** One row of the comparison: both values, whether they differ, and how matching judged them. */
 export type ComparedField = {
@@ -58,9 +58,10 @@ const record = {
   },
 };
 
-function joinFields(left: CustomerAttributes, right: CustomerAttributes, explanation: unknown): ComparedField[] {
-  const parsed = explanationSchema.safeParse(explanation);
-  const explained = new Map((parsed.success ? parsed.data.fields : []).map((f) => [f.attribute, f]));
+type Explanation = z.infer<typeof explanationSchema>;
+
+function joinFields(left: CustomerAttributes, right: CustomerAttributes, explanation: Explanation | undefined): ComparedField[] {
+  const explained = new Map((explanation?.fields ?? []).map((f) => [f.attribute, f]));
   const known: string[] = attributeNames.filter((n) => left[n] !== undefined || right[n] !== undefined || explained.has(n));
   const names = [...known, ...[...explained.keys()].filter((n) => !known.includes(n))];
   const leftValues: Record<string, string | undefined> = left;
@@ -81,6 +82,8 @@ function joinFields(left: CustomerAttributes, right: CustomerAttributes, explana
 export async function loadSuspectComparison({ id }: { id: string }): Promise<SuspectComparison> {
   const suspect = await prisma.duplicateSuspect.findUnique({ where: { id }, include: { left: record, right: record } });
   if (!suspect) throw new AppError("NOT_FOUND", `No duplicate suspect has the id ${id}.`);
+  // An explanation in an older shape shows the values without matching's judgement rather than breaking the page.
+  const explanation = explanationSchema.safeParse(suspect.explanation).data;
   const compared = (g: typeof suspect.left): ComparedRecord => ({
     id: g.id,
     displayName: g.displayName,
@@ -97,7 +100,7 @@ export async function loadSuspectComparison({ id }: { id: string }): Promise<Sus
     createdAt: suspect.createdAt,
     left: compared(suspect.left),
     right: compared(suspect.right),
-    fields: joinFields(readAttributes(suspect.left.attributes), readAttributes(suspect.right.attributes), suspect.explanation),
-    prior: explanationSchema.safeParse(suspect.explanation).data?.prior ?? null,
+    fields: joinFields(readAttributes(suspect.left.attributes), readAttributes(suspect.right.attributes), explanation),
+    prior: explanation?.prior ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import type { GoldenRecordStatus } from "@/prisma/generated/client";
 import { prisma, Prisma } from "@/src/db";
-import { readAttributes } from "./read-attributes";
+import { readAttributes } from "./read-golden-json";
 
 export type GoldenRecordRow = {
   id: string;

@@ -1,8 +1,8 @@
 import type { GoldenRecordStatus, SourceRecordStatus } from "@/prisma/generated/client";
-import { attributeNames, type AttributeName, type CustomerAttributes, type LineageEntry } from "@/src/golden/attributes";
+import { attributeNames, type AttributeName, type CustomerAttributes, type LineageEntry } from "./attributes";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
-import { readAttributes } from "./read-attributes";
+import { readAttributes, readLineage } from "./read-golden-json";
 
 export type AttributeWithLineage = { name: AttributeName; value: string; lineage: (LineageEntry & { sourceName: string }) | null };
 
@@ -37,14 +37,6 @@ export type GoldenRecordDetail = {
 
 const HISTORY_LIMIT = 100;
 
-function readLineage(json: unknown, name: AttributeName): LineageEntry | null {
-  const entry = json && typeof json === "object" ? (json as Record<string, unknown>)[name] : null;
-  if (!entry || typeof entry !== "object") return null;
-  const e = entry as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === "string" ? v : "");
-  return { sourceRecordId: text(e.sourceRecordId), source: text(e.source), externalId: text(e.externalId), updatedAt: text(e.updatedAt) };
-}
-
 function changedAttributes(newer: CustomerAttributes, older: CustomerAttributes | undefined): AttributeName[] {
   if (!older) return attributeNames.filter((n) => newer[n] !== undefined);
   return attributeNames.filter((n) => newer[n] !== older[n]);
@@ -70,11 +62,12 @@ export async function loadGoldenRecord({ id }: { id: string }): Promise<GoldenRe
   if (!golden) throw new AppError("NOT_FOUND", `No golden record has the id ${id}.`);
   const sourceNames = new Map(golden.sourceRecords.map((r) => [r.source.key, r.source.name]));
   const values = readAttributes(golden.attributes);
+  const lineages = readLineage(golden.lineage);
   const attributes = attributeNames.flatMap((name) => {
     const value = values[name];
     if (value === undefined) return [];
-    const lineage = readLineage(golden.lineage, name);
-    return [{ name, value, lineage: lineage && { ...lineage, sourceName: sourceNames.get(lineage.source) ?? lineage.source } }];
+    const lineage = lineages[name];
+    return [{ name, value, lineage: lineage ? { ...lineage, sourceName: sourceNames.get(lineage.source) ?? lineage.source } : null }];
   });
   const snapshots = golden.versions.map((v) => readAttributes(v.attributes));
   const versions = golden.versions.slice(0, HISTORY_LIMIT).map((v, i) => ({

@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import type { GoldenRecordStatus } from "@/prisma/generated/client";
+import type { Tx } from "@/src/db";
+
+export type EventType = "golden.created" | "golden.updated" | "golden.merged";
+
+type Json = Parameters<Tx["json"]>[0];
+
+/** A golden record as it stands after a change, which its version row and event describe. */
+export type ChangedGolden = {
+  id: string;
+  version: number;
+  status: GoldenRecordStatus;
+  displayName: string;
+  attributes: unknown;
+  lineage: unknown;
+};
+
+/** Why a golden record changed, and whether (and how) subscribers are told. */
+export type ChangeNote = { reason: string; eventType?: EventType; data?: Record<string, unknown> };
+
+/** What subscribers receive as `data` of a change event: the golden record as it now stands, and why it changed. */
+function changeEventPayload(golden: ChangedGolden, reason: string, data?: Record<string, unknown>) {
+  return {
+    goldenRecordId: golden.id,
+    version: golden.version,
+    status: golden.status,
+    displayName: golden.displayName,
+    attributes: golden.attributes ?? {},
+    reason,
+    ...data,
+  };
+}
+
+/**
+ * Writes the version rows and outbox events of many golden changes, two
+ * statements in all, inside the writer's transaction: a change is never
+ * committed without its history and its event, nor published without the change.
+ */
+export async function insertChanges(tx: Tx, changes: readonly { golden: ChangedGolden; note: ChangeNote }[], actor: string, at: Date) {
+  if (!changes.length) return;
+  const versions = changes.map(({ golden: g, note }) => ({
+    id: randomUUID(),
+    goldenRecordId: g.id,
+    version: g.version,
+    attributes: tx.json((g.attributes ?? {}) as Json),
+    lineage: tx.json((g.lineage ?? {}) as Json),
+    status: g.status,
+    reason: note.reason,
+    actor,
+    createdAt: at,
+  }));
+  await tx`INSERT INTO "GoldenRecordVersion" ${tx(versions)}`;
+  const events = changes.flatMap(({ golden: g, note }) =>
+    note.eventType
+      ? [{ id: randomUUID(), type: note.eventType, goldenRecordId: g.id, payload: tx.json(changeEventPayload(g, note.reason, note.data) as unknown as Json), createdAt: at }]
+      : [],
+  );
+  if (events.length) await tx`INSERT INTO "ChangeEvent" ${tx(events)}`;
+}

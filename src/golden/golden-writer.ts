@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+import type { Principal } from "@/src/auth/principal";
+import { sql, type Tx } from "@/src/db";
+import { AppError } from "@/src/errors";
+import { displayNameOf, type CustomerAttributes, type Lineage } from "./attributes";
+import { insertChanges, type ChangedGolden, type ChangeNote } from "./change-rows";
+import { loadContributors } from "./contributors";
+import { survivorsOf } from "./follow-merges";
+import { repointSuspects } from "./repoint-suspects";
+import { resurvive, survive, type Contributor } from "./survivorship";
+
+type Json = Parameters<Tx["json"]>[0];
+
+/** A golden record to create, from the source records that make it up. */
+export type NewGolden = { id: string; reason: string; contributors: readonly Contributor[] };
+
+/** Why an existing golden record is rebuilt; `force` records a version even when survivorship picks the same values (a link, a merge). */
+export type GoldenRebuild = { reasons: string[]; force: boolean } & Pick<ChangeNote, "eventType" | "data">;
+
+/** A pair of golden records that may be one customer, stored once (smaller id left) with its evidence. */
+export type SuspectPairRow = { leftId: string; rightId: string; score: number; explanation: unknown };
+
+type Locked = { id: string; status: ChangedGolden["status"]; mergedIntoId: string | null; createdAt: Date };
+
+/** A golden record's rebuild reason, kept short when many records of one chunk join it. */
+const summarize = (reasons: readonly string[]) => (reasons.length === 1 ? reasons[0] : `${reasons[0]} and ${reasons.length - 1} more`);
+
+/**
+ * The one way golden records change. Ingest (thousands of records a chunk)
+ * and stewards (one pair) both write through it, on one transaction type and
+ * one lock order: golden ids locked in sorted order with NO KEY UPDATE (so
+ * inserting a source record or suspect that references a locked record need
+ * not wait), merge chains followed once. Every change writes the golden
+ * record, its version row and its outbox event together.
+ */
+export class GoldenWriter {
+  private survivors = new Map<string, string>();
+
+  constructor(
+    readonly tx: Tx,
+    private readonly principal: Principal,
+    /** rows are stamped when written, not when the transaction began (it may have waited for a lock) */
+    readonly at = new Date(),
+  ) {}
+
+  /**
+   * Row-locks golden records in id order, so two transactions locking the
+   * same records queue instead of deadlocking. A steward deciding a suspect
+   * takes these locks before touching the suspect, the same order as merges
+   * and ingest, so a merge and a "not a duplicate" of one pair serialize.
+   */
+  async lock(ids: readonly string[]): Promise<Locked[]> {
+    const sorted = [...new Set(ids)].sort();
+    return this.tx<Locked[]>`
+      SELECT id, status, "mergedIntoId", "createdAt" FROM "GoldenRecord"
+      WHERE id = ANY(${sorted}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+  }
+
+  /**
+   * Locks the golden records about to change, each where it lives now: a
+   * record meant for a golden record merged since matching looked joins the
+   * survivor. Should a merge land between following and locking, it goes
+   * again. `referenced` ids (the other side of new suspects) are followed but
+   * not locked.
+   */
+  async lockFollowingMerges(changing: readonly string[], referenced: readonly string[] = []): Promise<void> {
+    for (;;) {
+      this.survivors = await survivorsOf(this.tx, [...changing, ...referenced]);
+      const locked = await this.lock(changing.map((id) => this.survivorOf(id)));
+      if (locked.every((g) => g.mergedIntoId === null)) return;
+    }
+  }
+
+  /** The record standing for an id followed by `lockFollowingMerges`; new and unknown ids stand for themselves. */
+  survivorOf(id: string): string {
+    return this.survivors.get(id) ?? id;
+  }
+
+  /** New golden records at version 1, each with its version row and `golden.created` event. */
+  async create(goldens: readonly NewGolden[]): Promise<void> {
+    if (!goldens.length) return;
+    const created = goldens.map(({ id, reason, contributors }) => {
+      const { attributes, lineage } = survive(contributors);
+      const golden: ChangedGolden = { id, version: 1, status: "ACTIVE", displayName: displayNameOf(attributes), attributes, lineage };
+      return { golden, note: { reason, eventType: "golden.created" as const } };
+    });
+    const { tx, at } = this;
+    await tx`INSERT INTO "GoldenRecord" ${tx(
+      created.map(({ golden: g }) => ({ ...g, attributes: tx.json(g.attributes as Json), lineage: tx.json(g.lineage as Json), createdAt: at, updatedAt: at })),
+    )}`;
+    await insertChanges(tx, created, this.principal.label, at);
+  }
+
+  /**
+   * Re-applies survivorship to existing golden records (where they live
+   * now) over their active source records, saving a version and an event
+   * where the result changed or a version is forced. The caller holds the locks.
+   */
+  async rebuild(rebuilds: ReadonlyMap<string, GoldenRebuild>): Promise<void> {
+    const merged = new Map<string, GoldenRebuild>();
+    for (const [id, why] of rebuilds) {
+      const at = this.survivorOf(id);
+      const into = merged.get(at);
+      merged.set(at, into ? { ...into, reasons: [...into.reasons, ...why.reasons], force: into.force || why.force } : why);
+    }
+    if (!merged.size) return;
+    const ids = [...merged.keys()];
+    const [current, contributors] = await Promise.all([
+      this.tx<(ChangedGolden & { attributes: CustomerAttributes; lineage: Lineage })[]>`
+        SELECT id, version, status, "displayName", attributes, lineage FROM "GoldenRecord" WHERE id = ANY(${ids}::text[])`,
+      loadContributors(this.tx, ids),
+    ]);
+    const changed = current.flatMap((g) => {
+      const why = merged.get(g.id)!;
+      const next = resurvive(g, contributors.get(g.id) ?? [], why.force);
+      if (!next) return [];
+      const note = { reason: summarize(why.reasons), eventType: why.eventType ?? ("golden.updated" as const), data: why.data };
+      return [{ golden: { ...g, ...next, version: g.version + 1 }, note }];
+    });
+    if (!changed.length) return;
+    await this.tx`
+      UPDATE "GoldenRecord" g SET attributes = v.attributes, lineage = v.lineage, "displayName" = v."displayName",
+        version = v.version, "updatedAt" = ${this.at}
+      FROM jsonb_to_recordset(${this.tx.json(changed.map((c) => c.golden) as unknown as Json)})
+        AS v(id text, attributes jsonb, lineage jsonb, "displayName" text, version int)
+      WHERE g.id = v.id`;
+    await insertChanges(this.tx, changed, this.principal.label, this.at);
+  }
+
+  /** New duplicate suspects; a pair already known (open or decided) is left as it is. */
+  async addSuspects(rows: readonly SuspectPairRow[]): Promise<void> {
+    const { tx, at } = this;
+    const fresh = rows.filter((r) => r.leftId !== r.rightId).map((r) => ({ id: randomUUID(), ...r, explanation: tx.json(r.explanation as Json), createdAt: at }));
+    if (fresh.length) await tx`INSERT INTO "DuplicateSuspect" ${tx(fresh)} ON CONFLICT ("leftId", "rightId") DO NOTHING`;
+  }
+
+  /** Records a steward's decision on a suspect the caller has locked (see `lock`), naming who decided. */
+  async decideSuspect(suspectId: string, status: "MERGED" | "NOT_DUPLICATE"): Promise<void> {
+    await this.tx`
+      UPDATE "DuplicateSuspect" SET status = ${status}, "decidedBy" = ${this.principal.label}, "decidedAt" = ${this.at}
+      WHERE id = ${suspectId}`;
+  }
+
+  /**
+   * Merges two golden records. The older survives, because downstream
+   * systems are likelier to hold its id; the other keeps its id for life,
+   * marked MERGED and pointing at the survivor, and its suspects move over.
+   */
+  async merge(opts: { aId: string; bId: string; reason: string }): Promise<{ survivorId: string; mergedId: string }> {
+    if (opts.aId === opts.bId) throw new AppError("CONFLICT", "A golden record cannot be merged with itself.");
+    const pair = await this.lock([opts.aId, opts.bId]);
+    if (pair.length !== 2) throw new AppError("NOT_FOUND", "One of the golden records to merge does not exist.");
+    for (const g of pair) {
+      if (g.status !== "ACTIVE") throw new AppError("CONFLICT", `Golden record ${g.id} was already merged into ${g.mergedIntoId}.`);
+    }
+    pair.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : 1));
+    const [survivor, merged] = pair;
+    const { tx, at } = this;
+    await tx`UPDATE "SourceRecord" SET "goldenRecordId" = ${survivor.id}, "updatedAt" = ${at} WHERE "goldenRecordId" = ${merged.id}`;
+    await tx`UPDATE "GoldenRecord" SET "mergedIntoId" = ${survivor.id}, "updatedAt" = ${at} WHERE "mergedIntoId" = ${merged.id}`;
+    const [retired] = await tx<ChangedGolden[]>`
+      UPDATE "GoldenRecord" SET status = 'MERGED', "mergedIntoId" = ${survivor.id}, version = version + 1, "updatedAt" = ${at}
+      WHERE id = ${merged.id} RETURNING id, version, status, "displayName", attributes, lineage`;
+    await insertChanges(tx, [{ golden: retired, note: { reason: `merged into ${survivor.id}: ${opts.reason}` } }], this.principal.label, at);
+    await repointSuspects(tx, { fromId: merged.id, toId: survivor.id, actor: this.principal.label, at });
+    await this.rebuild(
+      new Map([[survivor.id, { reasons: [`merged ${merged.id}: ${opts.reason}`], force: true, eventType: "golden.merged", data: { survivorId: survivor.id, mergedIds: [merged.id] } }]]),
+    );
+    return { survivorId: survivor.id, mergedId: merged.id };
+  }
+}
+
+/** Runs `work` in one transaction with a writer acting for `principal`: what it changes commits together or not at all. */
+export function writeGoldenRecords<T>(principal: Principal, work: (writer: GoldenWriter) => Promise<T>): Promise<T> {
+  return sql.begin((tx) => work(new GoldenWriter(tx, principal))) as Promise<T>;
+}

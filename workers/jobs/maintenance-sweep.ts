@@ -1,0 +1,19 @@
+import { requestDispatch } from "@/src/distribution/request-dispatch";
+import { findStrandedWork } from "@/src/operations/find-stranded-work";
+import { refreshSearchIndexes } from "@/src/operations/refresh-search-indexes";
+import { enqueue } from "@/workers/contracts";
+import type { JobHandler } from "./job-handler";
+import { queueDeliveries } from "./queue-deliveries";
+
+/**
+ * Re-queues what Postgres says is unfinished, because Redis can lose jobs
+ * that Postgres still remembers; job ids make re-queueing live work a no-op.
+ */
+export const maintenanceSweep: JobHandler<"maintenance.sweep"> = async () => {
+  await refreshSearchIndexes();
+  const work = await findStrandedWork();
+  for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
+  await queueDeliveries(work.deliveryIds);
+  if (work.undispatched > 0) await requestDispatch();
+  return work;
+};

@@ -1,0 +1,32 @@
+import type { Job } from "bullmq";
+import { UnrecoverableError } from "bullmq";
+import { AppError } from "@/src/errors";
+import { jobs, type JobName } from "./contracts";
+import { ingestBatch } from "./jobs/ingest-batch";
+import type { JobHandler } from "./jobs/job-handler";
+import { maintenanceSweep } from "./jobs/maintenance-sweep";
+import { outboxDispatch } from "./jobs/outbox-dispatch";
+import { webhookDeliver } from "./jobs/webhook-deliver";
+
+/** Typed against the contracts, so a job added there without a handler fails to compile. */
+export const handlers: { [N in JobName]: JobHandler<N> } = {
+  "ingest.batch": ingestBatch,
+  "outbox.dispatch": outboxDispatch,
+  "webhook.deliver": webhookDeliver,
+  "maintenance.sweep": maintenanceSweep,
+};
+
+/** Validates a job's payload and runs its handler; bad payloads and expected failures are not retried. */
+export async function runJob(job: Job): Promise<unknown> {
+  const name = job.name as JobName;
+  const spec = jobs[name];
+  if (!spec) throw new UnrecoverableError(`unknown job '${job.name}'`);
+  const payload = spec.payload.safeParse(job.data);
+  if (!payload.success) throw new UnrecoverableError(`job '${name}' has a malformed payload: ${payload.error.message}`);
+  try {
+    return await (handlers[name] as JobHandler<typeof name>)(payload.data as never, job);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "NOT_FOUND") throw new UnrecoverableError(err.message);
+    throw err;
+  }
+}
