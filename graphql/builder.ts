@@ -5,14 +5,14 @@ import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos
 import { GraphQLError, Kind, valueFromASTUntyped } from "graphql";
 import type PrismaTypes from "@/prisma/generated/pothos-types";
 import { getDatamodel } from "@/prisma/generated/pothos-types";
-import { actions, can, refusal, type Action } from "@/src/auth/permissions";
+import { can, refusal, untargetedActions, type UntargetedAction } from "@/src/auth/permissions";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
 import type { GraphQLContext } from "./context";
 
 /** The policy's sentence for a refused action scope, so GraphQL and the portal refuse in the same words. */
 function refusalOf(failure: AuthFailure): string | null {
-  if (failure.kind === AuthScopeFailureType.AuthScope) return (actions as string[]).includes(failure.scope) ? refusal(failure.scope as Action) : null;
+  if (failure.kind === AuthScopeFailureType.AuthScope) return (untargetedActions as readonly string[]).includes(failure.scope) ? refusal(failure.scope as UntargetedAction) : null;
   if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
     return failure.failures.map(refusalOf).find((m) => m !== null) ?? null;
   }
@@ -21,7 +21,7 @@ function refusalOf(failure: AuthFailure): string | null {
 
 /**
  * The one Pothos builder every type file adds to. Its scopes are the policy's
- * actions (`authScopes: { "suspects.decide": true }`), each answered by `can()`,
+ * untargeted actions (`authScopes: { "suspects.decide": true }`), each answered by `can()`,
  * so GraphQL holds no rule of its own; a request without a principal is told
  * to sign in (401), one the policy refuses is told what it may not do.
  */
@@ -32,7 +32,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
-  AuthScopes: Record<Action, boolean>;
+  AuthScopes: Record<UntargetedAction, boolean>;
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
@@ -51,7 +51,7 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
   scopeAuth: {
-    authScopes: ({ principal }) => Object.fromEntries(actions.map((action) => [action, can(principal, action)])) as Record<Action, boolean>,
+    authScopes: ({ principal }) => Object.fromEntries(untargetedActions.map((action) => [action, can(principal, action)])) as Record<UntargetedAction, boolean>,
     unauthorizedError: (_parent, { principal }, _info, result) =>
       principal
         ? new GraphQLError(refusalOf(result.failure) ?? result.message, { extensions: { code: "FORBIDDEN" } })

@@ -14,6 +14,18 @@ export type { PrismaClient } from "@/prisma/generated/client/index.js";
  */
 export type Tx = postgres.TransactionSql;
 
+/**
+ * Prisma's DateTime columns are `timestamp` holding UTC wall time; postgres.js
+ * would read them as the Node process's local time, so a steward path reading
+ * a decision time and writing it back would move it by the server's offset.
+ */
+const utcTimestamp = {
+  to: 1114,
+  from: [1114],
+  serialize: (value: Date | string) => (value instanceof Date ? value.toISOString() : value),
+  parse: (value: string) => new Date(`${value.replace(" ", "T")}Z`),
+};
+
 type Handles = { prisma: PrismaClient; sql: postgres.Sql };
 
 // Next.js dev reloads modules; keeping the handles on globalThis stops each reload opening new pools.
@@ -30,6 +42,7 @@ function open(): Handles {
       max: 5,
       onnotice: () => {},
       connection: { TimeZone: "UTC", "pg_trgm.similarity_threshold": String(TRIGRAM_THRESHOLD), jit: "off" },
+      types: { utcTimestamp },
     }),
   };
 }

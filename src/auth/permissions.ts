@@ -21,8 +21,16 @@ const rules = {
 } as const;
 
 export type Action = keyof typeof rules;
-/** Every action, for callers that ask about all of them at once (the GraphQL scopes). */
+/** Every action, for callers that ask about all of them at once. */
 export const actions = Object.keys(rules) as Action[];
+
+/**
+ * Actions decided by who asks alone, so they can be GraphQL scopes checked
+ * before a resolver runs. The others depend on their target (which source),
+ * which only the resolver has: it must call `authorize` with it.
+ */
+export const untargetedActions = ["records.read", "suspects.decide", "matching.manage"] as const satisfies readonly Action[];
+export type UntargetedAction = (typeof untargetedActions)[number];
 type TargetOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 
 /** Whether the principal may do the action (to the target, where the action has one); nobody may do anything anonymously. */

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { systemPrincipal } from "@/src/auth/principal";
 import { closeDb, sql } from "@/src/db";
 import { unique } from "@/src/testing/fixtures";
-import { writeGoldenRecords } from "./golden-writer";
+import { GoldenWriter, writeGoldenRecords } from "./golden-writer";
 import { orderedPair } from "./repoint-suspects";
 
 const steward = systemPrincipal("user:writer-test");
@@ -73,6 +73,26 @@ describe("merging through the writer", () => {
   });
 });
 
+describe("locking what a change touches", () => {
+  it("follows a merge that commits while it waits for the lock, and locks the survivor instead", async () => {
+    const [survivor, merged] = await goldens(2);
+    let release!: () => void;
+    const merging = sql.begin(async (tx) => {
+      await new GoldenWriter(tx, steward).merge({ aId: survivor, bId: merged, reason: "meanwhile" });
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await expect.poll(() => release !== undefined).toBe(true);
+    const linking = writeGoldenRecords(steward, async (w) => {
+      await w.lockFollowingMerges([merged]);
+      return w.survivorOf(merged);
+    });
+    await expect.poll(async () => (await sql`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'`).length).toBeGreaterThan(0);
+    release();
+    await merging;
+    expect(await linking).toBe(survivor);
+  });
+});
+
 describe("suspects after a merge", () => {
   it("closes an open suspect between the two merged records as merged", async () => {
     const [survivor, merged] = await goldens(2);
@@ -116,6 +136,24 @@ describe("suspects after a merge", () => {
     expect(await pairOf(survivor, fourth)).toMatchObject({ status: "OPEN", score: 0.9 });
     expect(await pairOf(merged, other)).toBeNull();
     expect(await pairOf(merged, fourth)).toBeNull();
+  });
+
+  it("keeps the time a carried decision was made, whatever the server's time zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const [survivor, merged, other] = await goldens(3);
+      await suspect(merged, other, 0.6, "NOT_DUPLICATE");
+      const { leftId, rightId } = orderedPair(merged, other);
+      await sql`UPDATE "DuplicateSuspect" SET "decidedAt" = '2026-03-01 12:00:00' WHERE "leftId" = ${leftId} AND "rightId" = ${rightId}`;
+      await merge(survivor, merged);
+      const pair = orderedPair(survivor, other);
+      const [{ decidedAt }] = await sql`SELECT "decidedAt"::text AS "decidedAt" FROM "DuplicateSuspect" WHERE "leftId" = ${pair.leftId} AND "rightId" = ${pair.rightId}`;
+      expect(decidedAt).toBe("2026-03-01 12:00:00");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("never reopens a decided suspect of the survivor", async () => {

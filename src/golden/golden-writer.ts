@@ -22,6 +22,9 @@ export type SuspectPairRow = { leftId: string; rightId: string; score: number; e
 
 type Locked = { id: string; status: ChangedGolden["status"]; mergedIntoId: string | null; createdAt: Date };
 
+/** Thrown inside a savepoint to give back a round of locks that met a record merged meanwhile. */
+const mergedMeanwhile = new Error("a locked golden record was merged meanwhile");
+
 /** A golden record's rebuild reason, kept short when many records of one chunk join it. */
 const summarize = (reasons: readonly string[]) => (reasons.length === 1 ? reasons[0] : `${reasons[0]} and ${reasons.length - 1} more`);
 
@@ -39,7 +42,7 @@ export class GoldenWriter {
   constructor(
     readonly tx: Tx,
     private readonly principal: Principal,
-    /** rows are stamped when written, not when the transaction began (it may have waited for a lock) */
+    /** when the change happened, for every row it writes; ingest makes its writer after waiting for the matching lock */
     readonly at = new Date(),
   ) {}
 
@@ -59,15 +62,29 @@ export class GoldenWriter {
   /**
    * Locks the golden records about to change, each where it lives now: a
    * record meant for a golden record merged since matching looked joins the
-   * survivor. Should a merge land between following and locking, it goes
-   * again. `referenced` ids (the other side of new suspects) are followed but
-   * not locked.
+   * survivor. Should a merge land between following and locking, the round's
+   * locks are given back (a savepoint rolled back) before trying again, so
+   * locks are only ever taken in sorted order: holding a merged-away record
+   * while waiting for its survivor could deadlock with the next merge.
+   * `referenced` ids (the other side of new suspects) are followed but not locked.
    */
   async lockFollowingMerges(changing: readonly string[], referenced: readonly string[] = []): Promise<void> {
     for (;;) {
       this.survivors = await survivorsOf(this.tx, [...changing, ...referenced]);
-      const locked = await this.lock(changing.map((id) => this.survivorOf(id)));
-      if (locked.every((g) => g.mergedIntoId === null)) return;
+      const targets = changing.map((id) => this.survivorOf(id));
+      const settled = await this.tx
+        .savepoint(async () => {
+          const locked = await this.lock(targets);
+          if (locked.some((g) => g.mergedIntoId !== null)) throw mergedMeanwhile;
+        })
+        .then(
+          () => true,
+          (err) => {
+            if (err === mergedMeanwhile) return false;
+            throw err;
+          },
+        );
+      if (settled) return;
     }
   }
 

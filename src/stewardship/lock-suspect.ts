@@ -18,7 +18,7 @@ export async function lockSuspect(golden: GoldenWriter, suspectId: string): Prom
   await golden.lock([seen.leftId, seen.rightId]);
   const [now] = await tx<(OpenSuspect & { status: string })[]>`
     SELECT id, "leftId", "rightId", status FROM "DuplicateSuspect" WHERE id = ${suspectId} FOR UPDATE`;
-  if (!now) throw new AppError("CONFLICT", "This suspect was resolved by a merge meanwhile.");
+  if (!now) throw new AppError("CONFLICT", "This suspect moved to the surviving record of a merge made meanwhile; open it again from the suspects list.");
   if (now.status !== "OPEN") throw alreadyDecided(now.status);
   return now;
 }
