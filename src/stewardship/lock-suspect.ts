@@ -14,7 +14,7 @@ type OpenSuspect = { id: string; leftId: string; rightId: string };
 export async function lockSuspect(golden: GoldenWriter, suspectId: string): Promise<OpenSuspect> {
   const { tx } = golden;
   const [seen] = await tx<OpenSuspect[]>`SELECT id, "leftId", "rightId" FROM "DuplicateSuspect" WHERE id = ${suspectId}`;
-  if (!seen) throw new AppError("NOT_FOUND", `Duplicate suspect ${suspectId} does not exist.`);
+  if (!seen) throw new AppError("NOT_FOUND", `Duplicate suspect ${suspectId} does not exist (any more: a merge made meanwhile may have moved it); open the suspects list again.`);
   await golden.lock([seen.leftId, seen.rightId]);
   const [now] = await tx<(OpenSuspect & { status: string })[]>`
     SELECT id, "leftId", "rightId", status FROM "DuplicateSuspect" WHERE id = ${suspectId} FOR UPDATE`;

@@ -22,4 +22,11 @@ describe("GET /api/batches/{id}", () => {
     expect((await status(batchId, reader.secret)).status).toBe(200);
     expect(await status(batchId, other.token.secret)).toMatchObject({ status: 404, json: { error: { code: "NOT_FOUND" } } });
   });
+
+  it("answers 404 with a JSON body for an id no batch can have, never a 500", async () => {
+    const { token } = await sourceWithToken();
+    for (const id of ["\u0000abc", "x'; DROP TABLE \"IngestBatch\";--", "\ud800", "a".repeat(300)]) {
+      expect(await status(id, token.secret)).toMatchObject({ status: 404, json: { error: { code: "NOT_FOUND" } } });
+    }
+  });
 });
