@@ -29,6 +29,8 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
+  /** /api/health calls the pipeline stalled when work this old waits and nothing moved for as long */
+  PIPELINE_STALL_SECONDS: z.coerce.number().int().positive().default(120),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -16,16 +16,33 @@ export function redisConnection(role: "worker" | "producer"): Redis {
   return redis;
 }
 
-/** One round trip to Redis on a throwaway connection that gives up at once, for start-up checks and /api/health. */
-export async function pingRedis(): Promise<number> {
-  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+/**
+ * Runs `fn` on a throwaway connection that gives up at once instead of
+ * queueing commands through an outage, so a health check answers "down"
+ * within seconds rather than hanging while Redis is away.
+ */
+export async function withRedisProbe<T>(fn: (redis: Redis) => Promise<T>): Promise<T> {
+  const redis = new Redis(env.REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    commandTimeout: 2000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   redis.on("error", () => {});
-  const start = performance.now();
   try {
     await redis.connect();
-    await redis.ping();
-    return performance.now() - start;
+    return await fn(redis);
   } finally {
     redis.disconnect();
   }
+}
+
+/** One round trip to Redis that gives up at once, for start-up checks and /api/health. */
+export async function pingRedis(): Promise<number> {
+  return withRedisProbe(async (redis) => {
+    const start = performance.now();
+    await redis.ping();
+    return performance.now() - start;
+  });
 }

@@ -29,6 +29,13 @@ const perJob: Partial<Record<JobName, JobsOptions>> = {
   "outbox.dispatch": { attempts: 3 },
 };
 
+/**
+ * A kept finished job would make re-queueing its id a no-op for good, so work
+ * Postgres still calls unfinished (a batch whose job lost a race to a run that
+ * then died) could never be queued again; failed jobs stay an hour to inspect.
+ */
+const finishedGoesAway: JobsOptions = { removeOnComplete: true, removeOnFail: { age: 3600 } };
+
 type Producer = { queue: Queue; redis: Redis };
 const cache = globalThis as unknown as { goldenhubQueues?: Map<QueueName, Producer> };
 
@@ -39,6 +46,8 @@ export function queue(name: QueueName): Queue {
   if (!producer) {
     const redis = redisConnection("producer");
     producer = { queue: new Queue(name, { connection: redis, prefix: env.QUEUE_PREFIX }), redis };
+    // Failures surface where a job is added; unheard, BullMQ prints a stack for every reconnect attempt.
+    producer.queue.on("error", () => {});
     cache.goldenhubQueues.set(name, producer);
   }
   return producer.queue;
@@ -48,7 +57,8 @@ export function queue(name: QueueName): Queue {
 export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: JobsOptions = {}): Promise<void> {
   const data = jobs[name].payload.parse(payload);
   const jobId = (jobIds[name] as ((p: JobPayload<N>) => string) | undefined)?.(payload);
-  await queue(jobs[name].queue).add(name, data, { ...defaults, ...perJob[name], ...(jobId ? { jobId } : {}), ...options });
+  const idOptions = jobId ? { jobId, ...finishedGoesAway } : {};
+  await queue(jobs[name].queue).add(name, data, { ...defaults, ...perJob[name], ...idOptions, ...options });
 }
 
 /** Closes the producer queues so scripts and tests can exit. */

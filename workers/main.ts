@@ -4,16 +4,17 @@ import { closeDb, prisma } from "@/src/db";
 import { env } from "@/src/env";
 import { beat } from "@/src/operations/worker-heartbeat";
 import { pingRedis, redisConnection } from "@/src/redis";
-import { closeQueues, queue, queueNames, type QueueName } from "./contracts";
+import { closeQueues, queueNames, type QueueName } from "./contracts";
+import { keepSchedulers, upsertSchedulers } from "./keep-schedulers";
 import { runJob } from "./run-job";
+import { startSweepWatchdog } from "./sweep-watchdog";
+import { isRedisUnreachable, watchRedis } from "./watch-redis";
 
 const concurrency: Record<QueueName, number> = {
   ingest: env.WORKER_CONCURRENCY,
   distribution: 10,
   maintenance: 1,
 };
-
-const SWEEP_EVERY_MS = 10_000;
 
 /** Jobs too frequent to log one line each; their outcome is on the Delivery rows and in /api/health. */
 const quietJobs = new Set(["maintenance.sweep", "webhook.deliver"]);
@@ -42,6 +43,8 @@ async function checkDependencies(): Promise<void> {
 
 async function main(): Promise<void> {
   await checkDependencies();
+  const watch = watchRedis(redisAddress());
+  const watchdog = startSweepWatchdog(watch, (work) => console.warn(`worker: no sweep ran lately, swept here: ${JSON.stringify(work)}`));
   const workers = queueNames.map((name) => {
     const worker = new Worker(name, runJob, {
       connection: redisConnection("worker"),
@@ -53,21 +56,28 @@ async function main(): Promise<void> {
       if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) console.warn(`${job.name} ${job.id ?? ""} gave up: ${err.message}`);
     });
     worker.on("completed", (job, result) => {
+      if (job.name === "maintenance.sweep") watchdog.noteSwept();
       if (quietJobs.has(job.name)) return;
       console.log(`${job.name} ${job.id ?? ""} done ${JSON.stringify(result)}`);
     });
-    worker.on("error", (err) => console.error(`worker ${name}: ${err.message}`));
+    worker.on("error", (err) => {
+      if (!isRedisUnreachable(err)) console.error(`worker ${name}: ${err.message}`);
+    });
     return worker;
   });
-  await queue("maintenance").upsertJobScheduler("sweep", { every: SWEEP_EVERY_MS }, { name: "maintenance.sweep", data: {} });
+  await upsertSchedulers();
+  // Redis restarted without persistence forgets schedulers while the workers above reconnect by themselves.
+  const stopKeeping = keepSchedulers((ids) => console.warn(`worker: Redis had lost job schedulers ${ids.join(", ")}; re-created them`));
 
   const heartbeatRedis = redisConnection("worker");
   const sendBeat = () => beat(heartbeatRedis, { queues: queueNames, pid: process.pid }).catch(() => {});
   await sendBeat();
   const timer = setInterval(sendBeat, 5_000);
 
+  // Liveness stays 200 while Redis is away: restarting this process would not bring Redis back, and the workers reconnect.
+  const liveness = () => JSON.stringify({ status: "ok", redis: watch.status === "ready" ? "up" : "down" });
   const health = env.WORKER_HEALTH_PORT
-    ? createServer((_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}')).listen(
+    ? createServer((_, res) => res.writeHead(200, { "content-type": "application/json" }).end(liveness())).listen(
         env.WORKER_HEALTH_PORT,
         "127.0.0.1",
       )
@@ -80,6 +90,9 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`worker: ${signal}, finishing running jobs`);
     clearInterval(timer);
+    stopKeeping();
+    watchdog.stop();
+    watch.disconnect();
     health?.close();
     await Promise.all(workers.map((w) => w.close()));
     await closeQueues();

@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+
+export type WorkerProcess = { output: () => string; stop: () => Promise<void> };
+
+/**
+ * Runs `workers/main.ts` as its own process, as production does, with the
+ * given settings over the test's environment; resolves once it says it is ready.
+ */
+export async function startWorkerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<WorkerProcess> {
+  const child = spawn("node_modules/.bin/tsx", ["workers/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(killer);
+  };
+  const until = Date.now() + timeoutMs;
+  while (!output.includes("worker ready")) {
+    if (child.exitCode !== null || Date.now() > until) {
+      await stop();
+      throw new Error(`worker did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { output: () => output, stop };
+}
