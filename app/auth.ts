@@ -3,6 +3,7 @@ import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import type { Role } from "@/prisma/generated/client";
 import { authenticateUser, type SignInProof } from "@/src/auth/authenticate-user";
+import { clientAddressOf } from "@/src/auth/client-address";
 import { env } from "@/src/env";
 import { AppError } from "@/src/errors";
 
@@ -43,7 +44,9 @@ async function signInOrRefuse(proof: SignInProof) {
 
 const credentials = Credentials({
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-  authorize: (input) => signInOrRefuse({ method: "password", email: input.email, password: input.password }),
+  // Auth.js hands over the request (with the form's or route's headers), so failures count against its address too.
+  authorize: (input, request) =>
+    signInOrRefuse({ method: "password", email: input.email, password: input.password, clientAddress: clientAddressOf(request.headers) }),
 });
 
 const oidc: NextAuthConfig["providers"] =

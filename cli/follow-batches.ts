@@ -1,32 +1,11 @@
-import { SingleBar } from "cli-progress";
-import { waitForBatches, type BatchProgress, type ImportCounts } from "@/src/sources/csv/wait-for-batches";
+import { setTimeout as sleep } from "node:timers/promises";
+import { AppError } from "@/src/errors";
+import { waitForBatches, type ImportCounts, type WaitOutcome } from "@/src/sources/csv/wait-for-batches";
+import { ServiceUnreachable, unreachableService, type Service } from "./connection-error";
+import { progressBar, type ProgressBar } from "./progress-bar";
+import { OUTAGE_PATIENCE_MS, watchRedis, type RedisWatch } from "./watch-redis";
 
-const tty = process.stderr.isTTY === true;
-
-function progressBar(): { update: (p: BatchProgress) => void; stop: () => void } {
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: tty
-      ? "matching [{bar}] {percentage}% | {value}/{total} records | {batchesDone}/{batches} batches | ETA {eta_formatted}"
-      : "matching: {value}/{total} records ({percentage}%), {batchesDone}/{batches} batches done",
-    noTTYOutput: true,
-    notTTYSchedule: 5000,
-    hideCursor: tty,
-    // A finished bar stays on a terminal; in a log its last line already ended.
-    clearOnComplete: !tty,
-  });
-  let started = false;
-  return {
-    update(p) {
-      const payload = { batchesDone: p.batchesDone, batches: p.batches };
-      if (!started) bar.start(p.total, p.processed, payload);
-      else bar.setTotal(p.total);
-      bar.update(p.processed, payload);
-      started = true;
-    },
-    stop: () => started && bar.stop(),
-  };
-}
+const RETRY_MS = 2000;
 
 function printCounts(c: ImportCounts): void {
   const lines: [string, number][] = [
@@ -36,15 +15,50 @@ function printCounts(c: ImportCounts): void {
     ["suspects", c.suspects],
     ["updated", c.updated],
     ["unchanged", c.unchanged],
+    ["stale (ignored)", c.stale],
     ["quarantined", c.quarantined],
   ];
   for (const [label, n] of lines) console.log(`${label.padEnd(20)}${n}`);
 }
 
+/**
+ * Follows the batches through outages: a poll that cannot reach Postgres, or
+ * "no worker" while Redis is away (workers cannot run without it), pauses the
+ * bar with what it waits for and polls again, until the outage has lasted the
+ * patience. Anything else ends the command as before.
+ */
+async function waitThroughOutages(batchIds: string[], bar: ProgressBar, redis: RedisWatch): Promise<WaitOutcome> {
+  let downSince: number | null = null;
+  for (;;) {
+    try {
+      return await waitForBatches({
+        batchIds,
+        onProgress: (p) => {
+          bar.waiting("PostgreSQL", false);
+          downSince = null;
+          bar.update(p);
+        },
+      });
+    } catch (err) {
+      const noWorkerForLackOfRedis = err instanceof AppError && err.code === "SERVICE_UNAVAILABLE" && redis.isDown();
+      const service: Service | null = noWorkerForLackOfRedis ? "Redis" : unreachableService(err);
+      if (!service) throw err;
+      downSince ??= Date.now();
+      if (Date.now() - downSince > OUTAGE_PATIENCE_MS) throw new ServiceUnreachable(service, { cause: err });
+      bar.waiting(service, true);
+      await sleep(RETRY_MS);
+    }
+  }
+}
+
 /** Shows matching progress on stderr and the outcome counts on stdout; returns the exit code. */
 export async function followBatches(batchIds: string[]): Promise<number> {
   const bar = progressBar();
-  const result = await waitForBatches({ batchIds, onProgress: bar.update }).finally(bar.stop);
+  const redis = watchRedis((down) => bar.waiting("Redis", down));
+  const result = await waitThroughOutages(batchIds, bar, redis).finally(() => {
+    redis.stop();
+    bar.stop();
+  });
   printCounts(result.counts);
   if (result.outcome === "failed") {
     console.error(`batch ${result.batchId} failed: ${result.error}`);

@@ -1,8 +1,12 @@
 import { parseArgs } from "node:util";
 import { importCsv, type ImportCsvOptions } from "@/src/sources/csv/import-csv";
+import { closeQueues } from "@/workers/contracts";
+import { ServiceUnreachable } from "./connection-error";
 import { inFlagTerms } from "./flag-errors";
 import { followBatches } from "./follow-batches";
+import { StatusLine } from "./status-line";
 import { requireOptions } from "./usage";
+import { OUTAGE_PATIENCE_MS, watchRedis } from "./watch-redis";
 
 const batches = (n: number) => `${n} ${n === 1 ? "batch" : "batches"}`;
 
@@ -24,21 +28,49 @@ const flagOf = {
   country: "--country",
 } satisfies Record<Exclude<keyof ImportCsvOptions, "onBatch">, string>;
 
+/**
+ * Stores the file's batches, saying on the progress line when Redis is away.
+ * Storing goes on meanwhile (a batch that could not be queued is queued later
+ * by the sweeper), but queueing on a connection that has not come up yet waits
+ * for Redis; an import held up that way for the patience stops with one line.
+ */
+async function storeBatches(opts: Omit<ImportCsvOptions, "onBatch">) {
+  const line = new StatusLine();
+  const redis = watchRedis((down) => line.setWaiting(down ? "Redis" : null));
+  let lastStored = Date.now();
+  let check: NodeJS.Timeout | undefined;
+  const heldUp = new Promise<never>((_, reject) => {
+    check = setInterval(() => {
+      const since = redis.downSince();
+      if (since !== null && Date.now() - Math.max(since, lastStored) > OUTAGE_PATIENCE_MS) reject(new ServiceUnreachable("Redis"));
+    }, 1000);
+  });
+  const onBatch = ({ batches: n, rows }: { batches: number; rows: number }) => {
+    lastStored = Date.now();
+    line.setProgress(`queued ${rows} rows in ${batches(n)}`);
+  };
+  try {
+    return await Promise.race([importCsv({ ...opts, onBatch }), heldUp]);
+  } finally {
+    clearInterval(check);
+    redis.stop();
+    line.end();
+  }
+}
+
 /** `import`: loads a CSV file, then either follows the matching or says how to follow it later. */
 export async function importCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
   requireOptions("import", values, ["source", "file", "map"]);
-  const result = await importCsv({
+  const result = await storeBatches({
     sourceKey: values.source!,
     file: values.file!,
     map: values.map!,
     idColumn: values["id-column"],
     country: values.country,
-    onBatch: ({ batches: n, rows }) => {
-      if (process.stderr.isTTY) process.stderr.write(`\rqueued ${rows} rows in ${batches(n)}`);
-    },
   }).catch(inFlagTerms(flagOf));
-  if (process.stderr.isTTY) process.stderr.write("\n");
+  // Following needs no queue: its connection would only go on reconnecting through an outage meanwhile.
+  await closeQueues();
   console.error(
     `read ${result.rows} rows of ${values.file} into ${batches(result.batchIds.length)} for source '${result.sourceKey}'` +
       ` (${result.quarantined} quarantined)`,

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,10 +10,20 @@ const dir = mkdtempSync(path.join(tmpdir(), "goldenhub-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the real command line in a child process, as a person at a terminal would. */
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(tsx, ["cli/main.ts", ...args], { timeout: 30_000 }, (err, stdout, stderr) => {
+    execFile(tsx, ["cli/main.ts", ...args], { timeout: 30_000, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** A loopback port nothing listens on: bound, then let go. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
     });
   });
 }
@@ -37,6 +48,26 @@ describe("npm run cli", () => {
     expect(country.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: --country must be an ISO 3166 alpha-2 code/)]);
     expect(since.code).toBe(2);
     expect(since.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: --since must be an ISO 8601 date-time/)]);
+  });
+
+  it("says in one line which service it cannot reach, with no stack trace, when PostgreSQL and Redis are down", async () => {
+    const [pg, redis] = [await closedPort(), await closedPort()];
+    const down = { DATABASE_URL: `postgresql://postgres:secret@127.0.0.1:${pg}/goldenhub`, REDIS_URL: `redis://127.0.0.1:${redis}` };
+    const file = path.join(dir, "outage.csv");
+    writeFileSync(file, "First,Mail\nAnna,anna@example.com\n");
+    const runs = await Promise.all([
+      cli(["import", "--source", "cli-test", "--file", file, "--map", "First=firstName,Mail=email", "--wait"], down),
+      cli(["watch", "--source", "cli-test", "--since", "2026-01-01T00:00:00Z"], down),
+      cli(["matching", "rekey"], down),
+    ]);
+    for (const res of runs) {
+      expect(res.code).toBe(1);
+      const lines = res.stderr.trim().split("\n");
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`^error: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${pg} — start it and run the command again`))]);
+      expect(res.stderr).not.toMatch(/^\s+at /m);
+      expect(res.stderr).not.toContain("secret");
+    }
+    expect(runs[0].stderr).toContain("(the import resumes where it stopped");
   });
 
   it("answers an unknown command or option with the usage text and exit code 2, and help with exit code 0", async () => {

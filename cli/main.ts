@@ -1,6 +1,7 @@
 import { closeDb } from "@/src/db";
 import { AppError, type ErrorCode } from "@/src/errors";
 import { closeQueues } from "@/workers/contracts";
+import { serviceAddress, unreachableService } from "./connection-error";
 import { exportCommand } from "./export-command";
 import { importCommand } from "./import-command";
 import { matchingCommand } from "./matching-command";
@@ -32,20 +33,37 @@ async function run(argv: string[]): Promise<number> {
   return command(args);
 }
 
+/** What running a command again does after an outage stopped it, where that is worth saying. */
+const afterOutage = new Map([
+  ["import", " (the import resumes where it stopped: rows already stored come back as unchanged)"],
+  ["watch", " (the batches are kept; watching again picks them up where they are)"],
+]);
+
+/** Prisma's messages open with a code frame of its own minified client; the sentence that matters comes last. */
+function messageOf(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err.name.startsWith("PrismaClient") ? (err.message.trim().split("\n").at(-1) ?? err.message) : err.message;
+}
+
 /** Prints one line a person can act on, never a stack trace, and picks the exit code. */
-function report(err: unknown): number {
+function report(err: unknown, command: string | undefined): number {
   if (err instanceof UsageError || isParseArgsError(err)) {
     console.error(`error: ${(err as Error).message}\n\n${usage}`);
     return 2;
   }
-  console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+  const service = unreachableService(err);
+  if (service) {
+    console.error(`error: cannot reach ${service} at ${serviceAddress(service)} — start it and run the command again${afterOutage.get(command ?? "") ?? ""}`);
+    return 1;
+  }
+  console.error(`error: ${messageOf(err)}`);
   return err instanceof AppError && inputErrors.has(err.code) ? 2 : 1;
 }
 
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (err) {
-  process.exitCode = report(err);
+  process.exitCode = report(err, process.argv[2]);
 } finally {
   await closeQueues();
   await closeDb();

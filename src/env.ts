@@ -31,6 +31,7 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
   /** /api/health calls the pipeline stalled when work this old waits and nothing moved for as long */
   PIPELINE_STALL_SECONDS: z.coerce.number().int().positive().default(120),
+  EARLIEST_BIRTH_YEAR: z.coerce.number().int().min(1000).max(2100).default(1900),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -17,14 +17,14 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
 };
 
 /** Validates a job's payload and runs its handler; bad payloads and expected failures are not retried. */
-export async function runJob(job: Job): Promise<unknown> {
+export async function runJob(job: Job, token?: string): Promise<unknown> {
   const name = job.name as JobName;
   const spec = jobs[name];
   if (!spec) throw new UnrecoverableError(`unknown job '${job.name}'`);
   const payload = spec.payload.safeParse(job.data);
   if (!payload.success) throw new UnrecoverableError(`job '${name}' has a malformed payload: ${payload.error.message}`);
   try {
-    return await (handlers[name] as JobHandler<typeof name>)(payload.data as never, job);
+    return await (handlers[name] as JobHandler<typeof name>)(payload.data as never, job, token);
   } catch (err) {
     if (err instanceof AppError && err.code === "NOT_FOUND") throw new UnrecoverableError(err.message);
     throw err;

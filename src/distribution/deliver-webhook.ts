@@ -1,6 +1,7 @@
 import { Webhook } from "standardwebhooks";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
+import { claimDelivery } from "./claim-delivery";
 import { webhookBody } from "./webhook-body";
 
 export class DeliveryFailedError extends Error {}
@@ -9,7 +10,8 @@ export class DeliveryFailedError extends Error {}
 const MAX_ERROR = 500;
 
 /**
- * POSTs one event to one subscriber, signed per Standard Webhooks. The
+ * POSTs one event to one subscriber, signed per Standard Webhooks, once it
+ * is this delivery's turn (see `claimDelivery`; "waiting" otherwise). The
  * webhook-id is the event id, identical on every retry, so receivers can drop
  * repeats. A failed attempt is recorded and thrown, and the queue retries it
  * with backoff; on the last attempt the delivery is marked FAILED.
@@ -20,12 +22,13 @@ export async function deliverWebhook(opts: {
   /** when the queue will try again after a failure, shown to admins */
   retryDelayMs: number;
   now?: Date;
-}): Promise<"sent" | "skipped"> {
-  const delivery = await prisma.delivery.findUnique({
+}): Promise<"sent" | "skipped" | "waiting"> {
+  const claim = await claimDelivery(opts.deliveryId, opts.now);
+  if (claim !== "claimed") return claim === "waiting" ? "waiting" : "skipped";
+  const delivery = await prisma.delivery.findUniqueOrThrow({
     where: { id: opts.deliveryId },
     include: { event: true, subscriber: true },
   });
-  if (!delivery || delivery.status !== "PENDING" || !delivery.subscriber.active) return "skipped";
 
   const body = webhookBody(delivery.event);
   const timestamp = opts.now ?? new Date();
@@ -56,7 +59,7 @@ export async function deliverWebhook(opts: {
   if (!error) {
     await prisma.delivery.update({
       where: { id: delivery.id },
-      data: { status: "SUCCEEDED", attempts, lastStatusCode: status, lastError: null, deliveredAt: new Date() },
+      data: { status: "SUCCEEDED", attempts, lastStatusCode: status, lastError: null, deliveredAt: new Date(), sendingUntil: null },
     });
     return "sent";
   }
@@ -68,6 +71,7 @@ export async function deliverWebhook(opts: {
       lastStatusCode: status,
       lastError: error,
       nextAttemptAt: new Date(timestamp.getTime() + opts.retryDelayMs),
+      sendingUntil: null,
     },
   });
   throw new DeliveryFailedError(`delivery ${delivery.id} to ${delivery.subscriber.url} failed: ${error}`);

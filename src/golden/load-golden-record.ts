@@ -2,6 +2,7 @@ import type { GoldenRecordStatus, SourceRecordStatus } from "@/prisma/generated/
 import { attributeNames, type AttributeName, type CustomerAttributes, type LineageEntry } from "./attributes";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
+import { readWarnings, type ValueWarning } from "@/src/standardize/value-warnings";
 import { readAttributes, readLineage } from "./read-golden-json";
 
 export type AttributeWithLineage = { name: AttributeName; value: string; lineage: (LineageEntry & { sourceName: string }) | null };
@@ -14,6 +15,8 @@ export type XrefColumn = {
   status: SourceRecordStatus;
   sourceUpdatedAt: Date;
   attributes: CustomerAttributes;
+  /** values ingest left out as invalid, with why */
+  warnings: ValueWarning[];
 };
 
 export type VersionRow = { version: number; status: GoldenRecordStatus; reason: string; actor: string; createdAt: Date; changed: AttributeName[] };
@@ -96,6 +99,7 @@ export async function loadGoldenRecord({ id }: { id: string }): Promise<GoldenRe
       status: r.status,
       sourceUpdatedAt: r.sourceUpdatedAt,
       attributes: readAttributes(r.standardized),
+      warnings: readWarnings(r.warnings),
     })),
     versions,
     openSuspects: [

@@ -4,8 +4,13 @@ import type { Principal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
 import { AppError, fieldIssues, type FieldIssue } from "@/src/errors";
+import { pathDeeperThan } from "./nesting-depth";
 import { incomingRecordSchema, type IncomingRecord } from "./record-schema";
 import { storeBatch } from "./store-batch";
+import { storableText } from "./unsafe-characters";
+
+/** A batch is nested 4 levels deep (body, records, record, attributes); anything far deeper is not a batch, and would overflow whatever recurses over it. */
+const MAX_DEPTH = 32;
 
 const batchSchema = z.strictObject({
   records: z
@@ -20,7 +25,7 @@ export type AcceptedBatch = { batchId: string; accepted: number; rejected: Rejec
 
 function externalIdOf(value: unknown): string | null {
   const id = (value as { externalId?: unknown } | null)?.externalId;
-  return typeof id === "string" ? id : null;
+  return typeof id === "string" ? storableText(id) : null;
 }
 
 /**
@@ -34,6 +39,12 @@ export async function acceptBatch(opts: { sourceKey: string; principal: Principa
   // Asked once more without the source only to say why: a read-only token is told so, not that the source is wrong.
   const why = can(opts.principal, "records.push") ? `This token may not push records to source '${source.key}'.` : "This token may only read.";
   authorize(opts.principal, "records.push", { sourceId: source.id }, why);
+  const deep = pathDeeperThan(opts.body, MAX_DEPTH);
+  if (deep) {
+    const where = deep.slice(0, 2).join(".");
+    const message = `is nested more than ${MAX_DEPTH} levels deep; a record is {"externalId": …, "attributes": {"name": "text", …}}`;
+    throw new AppError("BAD_REQUEST", `The body is not a batch: ${where} ${message}.`, [{ path: where, message }]);
+  }
   const parsed = batchSchema.safeParse(opts.body);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "The batch is malformed.", fieldIssues(parsed.error.issues));
 

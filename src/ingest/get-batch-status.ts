@@ -3,7 +3,11 @@ import type { Principal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
 
-/** Progress and outcome counts of one pushed batch, so a source can wait for its records to be matched. */
+/**
+ * Progress and outcome counts of one pushed batch, so a source can wait for
+ * its records to be matched and learn which it sent too late (`stale`: an
+ * older version than the one stored, ignored).
+ */
 export async function getBatchStatus(opts: { batchId: string; principal: Principal }) {
   const batch = await prisma.ingestBatch.findUnique({
     where: { id: opts.batchId },

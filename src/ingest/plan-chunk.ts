@@ -7,12 +7,13 @@ import type { ActiveModel } from "@/src/matching/model/load-active-model";
 import { entityTypeOf } from "@/src/matching/model/thresholds";
 import type { PreparedRecord } from "./prepare-record";
 
-export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unchanged";
+/** `stale`: the source had already sent a newer version of the record, so this one was recorded and ignored. */
+export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unchanged" | "stale";
 
 export type Source = { id: string; key: string; priority: number };
 
 /** What the hub already holds under an incoming record's (source, externalId). */
-export type ExistingRecord = { id: string; contentHash: string; status: string; goldenRecordId: string };
+export type ExistingRecord = { id: string; contentHash: string; status: string; goldenRecordId: string; sourceUpdatedAt: Date };
 
 /** A source record to write, with the golden record it belongs to. */
 export type PlannedRecord = PreparedRecord & { id: string; goldenRecordId: string };
@@ -30,6 +31,13 @@ export type ChunkPlan = {
 };
 
 /**
+ * What writeChunk writes, and the stored records resent unchanged with a
+ * newer source time: only their time moves, so a delayed older change cannot
+ * pass for news.
+ */
+export type PlannedChunk = ChunkPlan & { confirmed: { id: string; sourceUpdatedAt: Date }[] };
+
+/**
  * Decides every record of a chunk, in order, exactly as if they had arrived
  * one by one: a record sees the stored candidates and, through in-memory
  * blocking, the chunk's earlier records with the golden records those were
@@ -39,12 +47,18 @@ export function planChunk(opts: {
   source: Source;
   records: readonly PreparedRecord[];
   existing: ReadonlyMap<string, ExistingRecord>;
+  /**
+   * Per record, whether the source dated it (`updatedAt`); an undated record
+   * carries its arrival time instead, which says nothing about the order the
+   * source changed things in, so it is never refused as stale. All dated when left out.
+   */
+  dated?: readonly boolean[];
   /** stored candidates per record; empty for records the hub already holds */
   candidates: readonly (readonly Candidate[])[];
   matching: Pick<ActiveModel, "model" | "thresholds">;
-}): ChunkPlan {
+}): PlannedChunk {
   const { source, records } = opts;
-  const plan: ChunkPlan = { outcomes: [], inserts: [], updates: [], created: new Map(), rebuilt: new Map(), suspects: [] };
+  const plan: PlannedChunk = { outcomes: [], inserts: [], updates: [], confirmed: [], created: new Map(), rebuilt: new Map(), suspects: [] };
   const rebuild = (goldenId: string, reason: string, force: boolean) => {
     const r = plan.rebuilt.get(goldenId) ?? { reasons: [], force: false };
     r.reasons.push(reason);
@@ -57,8 +71,17 @@ export function planChunk(opts: {
     const name = `${source.key}/${record.externalId}`;
     const existing = opts.existing.get(record.externalId);
     if (existing) {
+      const dated = opts.dated?.[i] ?? true;
+      const newness = Math.sign(record.sourceUpdatedAt.getTime() - existing.sourceUpdatedAt.getTime());
       if (existing.contentHash === record.contentHash && existing.status === "ACTIVE") {
+        if (dated && newness > 0) plan.confirmed.push({ id: existing.id, sourceUpdatedAt: record.sourceUpdatedAt });
         plan.outcomes.push("unchanged");
+        return;
+      }
+      // Equal times are not refused: the source changed the record twice within
+      // its clock's resolution, and the later arrival is the best guess.
+      if (dated && newness < 0) {
+        plan.outcomes.push("stale");
         return;
       }
       const update = { ...record, id: existing.id, goldenRecordId: existing.goldenRecordId };

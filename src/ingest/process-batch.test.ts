@@ -23,4 +23,18 @@ describe("processBatch", () => {
     expect(batch.created + batch.linked + batch.suspects + batch.unchanged + batch.updated).toBe(300);
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(300);
   });
+
+  it("quarantines a stored record that a stricter check added since refuses, and processes the rest of the batch", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const good = { externalId: `OK-${t}`, attributes: { firstName: "Ada", lastName: `Lovelace${t}`, email: `ada.${t}@example.org` } };
+    const invisible = { externalId: `GHOST-${t}`, attributes: { firstName: "\u200b\u200b" } };
+    // Stored as an older release accepted it, before invisible names were refused at the edge.
+    const batch = await prisma.ingestBatch.create({ data: { sourceId: source.id, records: [invisible, good], total: 2 } });
+    expect(await processBatch({ batchId: batch.id })).toEqual({ status: "DONE" });
+    expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "DONE", total: 1, rejected: 1, created: 1 });
+    const quarantined = await prisma.rejectedRecord.findMany({ where: { batchId: batch.id } });
+    expect(quarantined.map((r) => r.externalId)).toEqual([`GHOST-${t}`]);
+    expect(await prisma.sourceRecord.count({ where: { sourceId: source.id, externalId: good.externalId } })).toBe(1);
+  });
 });

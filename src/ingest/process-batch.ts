@@ -5,7 +5,7 @@ import { AppError } from "@/src/errors";
 import { chunksOf } from "./chunks-of";
 import { ingestChunk } from "./ingest-chunk";
 import type { IngestOutcome } from "./plan-chunk";
-import { incomingRecordSchema } from "./record-schema";
+import { recheckStoredRecords } from "./recheck-stored-records";
 
 /**
  * Records matched and written together. Larger chunks save round trips;
@@ -27,6 +27,7 @@ const column: Record<IngestOutcome, string> = {
   suspect: "suspects",
   updated: "updated",
   unchanged: "unchanged",
+  stale: "stale",
 };
 
 /**
@@ -41,7 +42,8 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
   if (batch.status === "DONE" || batch.status === "FAILED") return { status: batch.status };
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "PROCESSING", startedAt: batch.startedAt ?? new Date() } });
 
-  const records = (batch.records as unknown[]).slice(batch.processed).map((r) => incomingRecordSchema.parse(r));
+  const records = await recheckStoredRecords(batch);
+  if (!records) return { status: "PROCESSING" };
   const matching = await loadActiveModel();
   let done = batch.processed;
   for (const chunk of chunksOf(records, CHUNK_SIZE)) {
@@ -55,7 +57,7 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
         for (const o of outcomes) counts[column[o]] += 1;
         const saved = await tx`UPDATE "IngestBatch" SET processed = ${done + chunk.length},
           created = created + ${counts.created}, linked = linked + ${counts.linked}, suspects = suspects + ${counts.suspects},
-          updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}
+          updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}, stale = stale + ${counts.stale}
           WHERE id = ${batch.id} AND processed = ${done}`;
         if (saved.count === 0) throw new TakenOver();
       },

@@ -46,6 +46,12 @@ describe("incomingRecordSchema", () => {
     }
   });
 
+  it("refuses an updatedAt in the future, which would make every real later change look stale", () => {
+    const ahead = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    expect(issuesOf({ externalId: "1", updatedAt: ahead, attributes: {} })).toMatchObject([{ path: ["updatedAt"], message: expect.stringContaining("lies in the future") }]);
+    expect(incomingRecordSchema.safeParse({ externalId: "1", updatedAt: new Date(Date.now() + 60_000).toISOString(), attributes: {} }).success).toBe(true);
+  });
+
   it("refuses a value longer than 500 characters, naming the attribute", () => {
     const issues = issuesOf({ externalId: "1", attributes: { street: "x".repeat(501) } });
     expect(issues.map((i) => i.path)).toEqual([["attributes", "street"]]);
@@ -56,5 +62,22 @@ describe("incomingRecordSchema", () => {
     expect(issuesOf({ externalId: "1", attributes: { phone: 4930123 } }).map((i) => i.path)).toEqual([["attributes", "phone"]]);
     const extra = issuesOf({ externalId: "1", attributes: {}, sourceKey: "crm" });
     expect(extra[0].message).toContain("sourceKey");
+  });
+
+  it("refuses NUL, lone surrogates and control characters, naming the attribute or the externalId", () => {
+    expect(issuesOf({ externalId: "1", attributes: { city: "Ber\u0000lin" } })).toMatchObject([
+      { path: ["attributes", "city"], message: expect.stringContaining("NUL character (U+0000) at character 4") },
+    ]);
+    expect(issuesOf({ externalId: "X\uD800", attributes: {} })).toMatchObject([{ path: ["externalId"], message: expect.stringContaining("lone UTF-16 surrogate") }]);
+    const both = issuesOf({ externalId: "1", attributes: { street: "x".repeat(501), email: "a\u0001@example.com" } });
+    expect(both.map((i) => i.path.join(".")).sort()).toEqual(["attributes.email", "attributes.street"]);
+  });
+
+  it("refuses a record whose every name is invisible when nothing else identifies the customer, and keeps one that has an email", () => {
+    expect(issuesOf({ externalId: "1", attributes: { firstName: "\u200B\u200B", city: "Berlin" } })).toMatchObject([
+      { path: ["attributes", "firstName"], message: expect.stringContaining("has no visible character (only U+200B U+200B)") },
+    ]);
+    expect(incomingRecordSchema.safeParse({ externalId: "1", attributes: { firstName: "\u200B", email: "anna@example.com" } }).success).toBe(true);
+    expect(incomingRecordSchema.safeParse({ externalId: "1", attributes: {} }).success).toBe(true);
   });
 });

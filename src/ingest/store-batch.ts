@@ -2,13 +2,29 @@ import { prisma } from "@/src/db";
 import type { FieldIssue } from "@/src/errors";
 import { enqueue } from "@/workers/contracts";
 import type { IncomingRecord } from "./record-schema";
+import { storableJson, storableText } from "./unsafe-characters";
 
 /** A record that failed validation, as it arrived, with the reasons to show a steward. */
 export type QuarantinedRecord = { externalId: string | null; payload: unknown; issues: FieldIssue[] };
 
-/** Keeps whatever was sent, even a bare string or null, as a JSON object for the quarantine. */
+/**
+ * Keeps whatever was sent, even a bare string or null, as a JSON object the
+ * database accepts (NUL and lone surrogates written out, nesting cut off), so
+ * quarantining a record can never fail its batch.
+ */
 function asJsonObject(value: unknown): object {
-  return value !== null && typeof value === "object" ? value : { value: value ?? null };
+  return storableJson(value !== null && typeof value === "object" ? value : { value: value ?? null }) as object;
+}
+
+/** Quarantine rows the database accepts whatever was sent, for a batch being stored or one whose records failed a later, stricter check. */
+export function rejectedRows(sourceId: string, batchId: string, rejected: readonly QuarantinedRecord[]) {
+  return rejected.map((r) => ({
+    sourceId,
+    batchId,
+    externalId: r.externalId === null ? null : storableText(r.externalId),
+    payload: asJsonObject(r.payload),
+    reasons: storableJson(r.issues) as FieldIssue[],
+  }));
 }
 
 /**
@@ -35,15 +51,7 @@ export async function storeBatch(opts: {
       },
     });
     if (rejected.length) {
-      await tx.rejectedRecord.createMany({
-        data: rejected.map((r) => ({
-          sourceId,
-          batchId: created.id,
-          externalId: r.externalId,
-          payload: asJsonObject(r.payload),
-          reasons: r.issues,
-        })),
-      });
+      await tx.rejectedRecord.createMany({ data: rejectedRows(sourceId, created.id, rejected) });
     }
     return created;
   });

@@ -17,6 +17,7 @@ const sourceRecordRow = (tx: Tx, r: PlannedRecord, sourceId: string, at: Date) =
   externalId: r.externalId,
   raw: tx.json(r.raw as Json),
   standardized: tx.json(r.standardized as Json),
+  warnings: tx.json(r.warnings as Json),
   ...keyValuesOf(r),
   sourceUpdatedAt: r.sourceUpdatedAt,
   contentHash: r.contentHash,
@@ -30,11 +31,11 @@ async function updateSourceRecords(tx: Tx, updates: readonly PlannedRecord[], at
   if (!updates.length) return;
   const rows = updates.map(({ goldenRecordId: _, externalId: __, ...r }) => r);
   await tx`
-    UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, ${assignKeyColumns(tx)},
+    UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, warnings = v.warnings, ${assignKeyColumns(tx)},
       "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
       status = 'ACTIVE', "updatedAt" = ${at}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
     FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)})
-      AS v(id text, raw jsonb, standardized jsonb, ${keyColumnTypes(tx)}, "sourceUpdatedAt" timestamp, "contentHash" text)
+      AS v(id text, raw jsonb, standardized jsonb, warnings jsonb, ${keyColumnTypes(tx)}, "sourceUpdatedAt" timestamp, "contentHash" text)
     WHERE s.id = v.id`;
 }
 

@@ -36,3 +36,12 @@ export function standardizeCountry(value: string): string {
   const fromAlpha3 = /^[A-Z]{3}$/.test(upper) ? countries.alpha3ToAlpha2(upper) : undefined;
   return fromAlpha3 ?? byName.get(keyOf(value)) ?? upper;
 }
+
+/**
+ * Why a standardized country is not one, or null when it is an ISO 3166
+ * alpha-2 code: "Narnia" stored as a country would read phones and postcodes
+ * by a country that does not exist, so ingest drops it with this warning.
+ */
+export function countryProblem(code: string): string | null {
+  return /^[A-Z]{2}$/.test(code) && countries.isValid(code) ? null : "is not a country: give an ISO 3166 code such as DE, or a country's name";
+}

@@ -1,3 +1,4 @@
+import { env } from "@/src/env";
 import { monthOf } from "./month-names";
 
 const part = { day: "(\\d{1,2})(?:st|nd|rd|th)?\\.?", month: "(\\p{L}+)\\.?", year: "(\\d{4})" };
@@ -6,26 +7,36 @@ const written = [
   { re: new RegExp(`^${part.month}\\s*${part.day},?\\s*${part.year}$`, "u"), d: 2, m: 1, y: 3 },
 ];
 
-/** A calendar date in ISO form if it exists, lies after 1900 and is not in the future; null otherwise. */
-function isoDate(year: number, month: number, day: number): string | null {
+/** The earliest year of birth believed (configurable); older dates are almost always placeholders such as 01.01.1800. */
+const EARLIEST_BIRTH_YEAR = env.EARLIEST_BIRTH_YEAR;
+
+type DateParts = { year: number; month: number; day: number };
+
+/** Why a date read from its parts cannot be a date of birth, or null when it can. */
+function calendarProblem({ year, month, day }: DateParts): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (year < 1900 || date.getTime() > Date.now()) return null;
-  return date.toISOString().slice(0, 10);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return "is not a real calendar date";
+  if (year < EARLIEST_BIRTH_YEAR) return `lies before ${EARLIEST_BIRTH_YEAR}`;
+  if (date.getTime() > Date.now()) return "lies in the future";
+  return null;
 }
 
-function readDate(s: string): string | null {
+const iso = ({ year, month, day }: DateParts) =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+/** The year, month and day a spelling names, before asking whether that day exists; null for a spelling not read. */
+function readParts(s: string): DateParts | null {
   const ymd = /^(\d{4})(?:([-./])(\d{1,2})\2(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|(\d{2})(\d{2}))$/.exec(s);
-  if (ymd) return isoDate(+ymd[1], +(ymd[3] ?? ymd[5]), +(ymd[4] ?? ymd[6]));
+  if (ymd) return { year: +ymd[1], month: +(ymd[3] ?? ymd[5]), day: +(ymd[4] ?? ymd[6]) };
   const dmy = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/.exec(s);
   if (dmy) {
     const [first, second, year] = [+dmy[1], +dmy[3], +dmy[4]];
-    return second > 12 && first <= 12 ? isoDate(year, first, second) : isoDate(year, second, first);
+    return second > 12 && first <= 12 ? { year, month: first, day: second } : { year, month: second, day: first };
   }
   for (const { re, d, m, y } of written) {
     const w = re.exec(s);
     const month = w && monthOf(w[m]);
-    if (w && month) return isoDate(+w[y], month, +w[d]);
+    if (w && month) return { year: +w[y], month, day: +w[d] };
   }
   return null;
 }
@@ -39,5 +50,17 @@ function readDate(s: string): string | null {
  * guessing a century would invent a birthday.
  */
 export function standardizeDate(value: string): string {
-  return readDate(value.trim()) ?? value;
+  const parts = readParts(value.trim());
+  return parts && !calendarProblem(parts) ? iso(parts) : value;
+}
+
+/**
+ * Why a value cannot be kept as a date of birth, in words a steward can act
+ * on, or null when it can: ingest drops such a value with this as its warning
+ * instead of storing "31.02.1990" or "2999-01-01" as if it were a birthday.
+ */
+export function birthDateProblem(value: string): string | null {
+  const parts = readParts(value.trim());
+  if (!parts) return "is not a date that can be read; give day, month and a four-digit year, such as 1980-03-12";
+  return calendarProblem(parts);
 }

@@ -20,6 +20,31 @@ export function standardizeEmail(value: string): string {
   return value.trim().toLowerCase();
 }
 
+/** One domain label: letters of any script (with their marks) or digits, hyphens only inside, at most 63 long. */
+const label = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
+/** The characters a mailbox name may hold unquoted; quoted local parts are not seen in customer data. */
+const localPart = /^[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+
+/**
+ * Why a value is not an email address, or null when it is one: a mailbox
+ * name, one @, and a domain of at least two labels ending in a top-level
+ * domain of letters (or punycode). Ingest drops such a value with this as
+ * its warning, since "not an email" kept as an email misleads every reader.
+ */
+export function emailProblem(email: string): string | null {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return "is not an email address: it has no @";
+  const [local, domain] = [email.slice(0, at), email.slice(at + 1)];
+  if (email.length > 254 || local.length > 64) return "is too long to be an email address";
+  if (!localPart.test(local)) return "is not an email address: the part before the @ is empty or holds spaces, @ or stray dots";
+  const labels = domain.split(".");
+  const tld = labels[labels.length - 1];
+  if (labels.length < 2 || !labels.every((l) => label.test(l)) || !/^(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/u.test(tld)) {
+    return "is not an email address: the part after the @ is not a domain such as example.com";
+  }
+  return null;
+}
+
 /**
  * Whether an email can serve as a matching key: one @, a dotted domain, no
  * spaces, and not a placeholder like "noemail@…". An unusable email is still

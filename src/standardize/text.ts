@@ -1,6 +1,12 @@
-/** Trims, collapses inner whitespace and composes Unicode (NFC), so one spelling is stored one way. */
+import { stripInvisibleFormatting } from "./visible";
+
+/**
+ * Trims, collapses inner whitespace, composes Unicode (NFC) and removes
+ * invisible formatting such as zero-width spaces and RTL overrides, so one
+ * spelling is stored one way and a value displays as what it says.
+ */
 export function collapseText(s: string): string {
-  return s.normalize("NFC").replace(/\s+/g, " ").trim();
+  return stripInvisibleFormatting(s.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
 /** True when a value was typed all in capitals or all in lower case, so its casing carries no information. */

@@ -66,7 +66,7 @@ describe("importCsv", () => {
     const outcome = await waitForBatches({ batchIds: result.batchIds, pollMs: 50 });
     expect(outcome).toEqual({
       outcome: "done",
-      counts: { rows: 4, created: 2, linked: 0, suspects: 0, updated: 0, unchanged: 0, quarantined: 2 },
+      counts: { rows: 4, created: 2, linked: 0, suspects: 0, updated: 0, unchanged: 0, stale: 0, quarantined: 2 },
       seconds: expect.any(Number),
     });
     const jonas = await prisma.sourceRecord.findUniqueOrThrow({ where: { sourceId_externalId: { sourceId: source.id, externalId: "P-2" } } });
@@ -110,6 +110,44 @@ describe("importCsv", () => {
       issues: [{ path: "country", message: expect.stringContaining("ISO 3166 alpha-2") }],
     });
     expect(await prisma.source.findUnique({ where: { key: sourceKey } })).toBeNull();
+  });
+});
+
+describe("importCsv with corrupt text", () => {
+  it("quarantines a row with a NUL, bytes that are not UTF-8 or only invisible names, and queues the good rows", async () => {
+    const t = unique();
+    const rows = [
+      "Id,First,Last,Mail",
+      `G-1,Greta,Lind${t},greta.${t}@example.se`,
+      `N-1,Nu\u0000l,Lind${t},nul.${t}@example.se`,
+      `I-1,\u200B\u200B,\u202E,`,
+      `G-2,Jonas,Berg${t},jonas.${t}@example.de`,
+    ];
+    const latin1 = Buffer.from(`L-1,M\u00fcller${t},x,\n`, "latin1");
+    const file = path.join(dir, `corrupt-${t}.csv`);
+    writeFileSync(file, Buffer.concat([Buffer.from(rows.join("\n") + "\n", "utf8"), latin1]));
+    const result = await importCsv({ sourceKey: `corrupt-${t}`, file, map: "First=firstName,Last=lastName,Mail=email", idColumn: "Id" });
+    leftBehind.push(...result.batchIds);
+    expect(result).toMatchObject({ rows: 5, quarantined: 3 });
+    const source = await prisma.source.findUniqueOrThrow({ where: { key: `corrupt-${t}` } });
+    const rejected = await prisma.rejectedRecord.findMany({ where: { sourceId: source.id }, orderBy: { externalId: "asc" } });
+    expect(rejected.map((r) => [r.externalId, (r.reasons as { path: string; message: string }[])[0]])).toEqual([
+      ["I-1", { path: "attributes.firstName", message: expect.stringContaining("no visible character") }],
+      ["L-1", { path: "attributes.firstName", message: expect.stringContaining("not valid UTF-8") }],
+      ["N-1", { path: "attributes.firstName", message: expect.stringContaining("NUL character") }],
+    ]);
+    expect(rejected[2].payload).toMatchObject({ attributes: { firstName: "Nu\\u0000l" } });
+    const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: result.batchIds[0] } });
+    expect((batch.records as { externalId: string }[]).map((r) => r.externalId)).toEqual(["G-1", "G-2"]);
+  });
+
+  it("refuses a file with a row longer than any customer row, naming the line", async () => {
+    const t = unique();
+    const file = csv(`long-${t}.csv`, `First,Mail\nAnna,anna@example.com\n"${"x".repeat(1_100_000)}\n`);
+    await expect(importCsv({ sourceKey: `long-${t}`, file, map: "First=firstName" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/row ending near line \d+ is longer than 1000000 characters; look for an unclosed quote/),
+    });
   });
 });
 

@@ -6,6 +6,21 @@ import { AppError } from "@/src/errors";
 /** One data row: cells by trimmed header name, its 1-based number, and why its shape is wrong, if it is. */
 export type CsvRow = { cells: Record<string, string | undefined>; number: number; shapeError?: string };
 
+/**
+ * The longest row read. A valid row holds at most 16 values of 500 characters
+ * beside columns the map ignores; a row far longer is a file that is not CSV
+ * or an unclosed quote, and reading on would hold all of it in memory.
+ */
+const MAX_ROW_CHARACTERS = 1_000_000;
+
+function parseError(file: string, err: CsvError): AppError {
+  if (err.code === "CSV_MAX_RECORD_SIZE") {
+    const line = (err as CsvError & { lines?: number }).lines;
+    return new AppError("BAD_REQUEST", `${file}: the row ending near line ${line} is longer than ${MAX_ROW_CHARACTERS} characters; look for an unclosed quote.`);
+  }
+  return new AppError("BAD_REQUEST", `${file}: ${err.message}`);
+}
+
 function openError(file: string, err: NodeJS.ErrnoException): AppError {
   if (err.code === "ENOENT") return new AppError("NOT_FOUND", `No file at ${file}.`);
   return new AppError("BAD_REQUEST", `Cannot read ${file}: ${err.message}.`);
@@ -36,7 +51,7 @@ export async function* readCsvRows(opts: { file: string; requiredColumns: string
     sawHeader = true;
     return names;
   };
-  const parser = parse({ columns: checkHeader, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true });
+  const parser = parse({ columns: checkHeader, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true, max_record_size: MAX_ROW_CHARACTERS });
   const rows = pipeline(handle.createReadStream(), parser, () => {});
   let number = 0;
   try {
@@ -45,7 +60,7 @@ export async function* readCsvRows(opts: { file: string; requiredColumns: string
       yield { cells: record, number, ...(info.error ? { shapeError: info.error.message } : {}) };
     }
   } catch (err) {
-    if (err instanceof CsvError) throw new AppError("BAD_REQUEST", `${file}: ${err.message}`);
+    if (err instanceof CsvError) throw parseError(file, err);
     throw err;
   }
   if (!sawHeader) throw new AppError("BAD_REQUEST", `${file} is empty; it needs a header line naming its columns.`);

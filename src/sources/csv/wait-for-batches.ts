@@ -12,6 +12,8 @@ export type ImportCounts = {
   suspects: number;
   updated: number;
   unchanged: number;
+  /** older than the version the hub holds, so ignored */
+  stale: number;
   quarantined: number;
 };
 
@@ -60,6 +62,7 @@ export async function waitForBatches(opts: WaitOptions): Promise<WaitOutcome> {
         suspects: sum((b) => b.suspects),
         updated: sum((b) => b.updated),
         unchanged: sum((b) => b.unchanged),
+        stale: sum((b) => b.stale),
         quarantined: sum((b) => b.rejected),
       };
       const processed = sum((b) => b.processed);

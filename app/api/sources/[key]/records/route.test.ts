@@ -3,7 +3,8 @@ import { POST } from "./route";
 import { createApiToken, revokeApiToken } from "@/src/auth/api-tokens";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
-import { sourceWithToken } from "@/src/testing/fixtures";
+import { processBatch } from "@/src/ingest/process-batch";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
 
 /** The ingest endpoint as a source system meets it: every refusal is a 4xx with a JSON body naming the problem. */
 async function push(key: string, body: string, headers: Record<string, string>) {
@@ -76,6 +77,78 @@ describe("POST /api/sources/{key}/records", () => {
     expect(oversized).toMatchObject({ status: 422, json: { error: { issues: [{ path: "records", message: expect.stringContaining("at most") }] } } });
     const huge = await push(source.key, JSON.stringify({ records: [{ externalId: "H", attributes: { city: "x".repeat(env.INGEST_MAX_BODY_BYTES) } }] }), auth);
     expect(huge.status).toBe(413);
+    expect(await prisma.ingestBatch.count({ where: { sourceId: source.id } })).toBe(0);
+    expect(await prisma.rejectedRecord.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+
+  it("quarantines a record with a NUL, a lone surrogate or only invisible names, and stores the good records of the same batch", async () => {
+    const { source, token } = await sourceWithToken();
+    const t = unique();
+    const good = (id: string) => ({ externalId: id, attributes: { firstName: "Greta", lastName: `Lind${id}${t}`, email: `${id}.${t}@example.se` } });
+    // JSON.stringify writes NUL and lone surrogates as \u escapes, exactly as a source's JSON library would send them.
+    const body = JSON.stringify({
+      records: [
+        good("G1"),
+        { externalId: "NUL\u0000", attributes: { firstName: "Ann", city: "Ber\u0000lin" } },
+        { externalId: "SUR", attributes: { lastName: "Lind\uD800" } },
+        { externalId: "INV", attributes: { firstName: "\u200B\u200B", lastName: "\u202E", city: "Malmö" } },
+        good("G2"),
+      ],
+    });
+    const res = await push(source.key, body, { authorization: `Bearer ${token.secret}` });
+    expect(res.status).toBe(202);
+    expect(res.json).toMatchObject({
+      accepted: 2,
+      rejected: [
+        { index: 1, externalId: "NUL\\u0000", issues: [{ path: "externalId" }, { path: "attributes.city", message: expect.stringContaining("NUL") }] },
+        { index: 2, externalId: "SUR", issues: [{ path: "attributes.lastName", message: expect.stringContaining("lone UTF-16 surrogate") }] },
+        { index: 3, externalId: "INV", issues: [{ path: "attributes.firstName", message: expect.stringContaining("no visible character") }] },
+      ],
+    });
+    const rejected = await prisma.rejectedRecord.findMany({ where: { sourceId: source.id }, orderBy: { externalId: "asc" } });
+    expect(rejected.map((r) => [r.externalId, r.payload])).toEqual([
+      ["INV", { externalId: "INV", attributes: { firstName: "\u200B\u200B", lastName: "\u202E", city: "Malmö" } }],
+      ["NUL\\u0000", { externalId: "NUL\\u0000", attributes: { firstName: "Ann", city: "Ber\\u0000lin" } }],
+      ["SUR", { externalId: "SUR", attributes: { lastName: "Lind\\ud800" } }],
+    ]);
+
+    const batchId = String(res.json.batchId);
+    expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({ total: 2, rejected: 3 });
+    await processBatch({ batchId });
+    const stored = await prisma.sourceRecord.findMany({ where: { sourceId: source.id }, orderBy: { externalId: "asc" } });
+    expect(stored.map((r) => r.externalId)).toEqual(["G1", "G2"]);
+  });
+
+  it("quarantines a record whose text was not valid UTF-8, naming the attribute", async () => {
+    const { source, token } = await sourceWithToken();
+    const [head, tail] = ['{"records":[{"externalId":"L1","attributes":{"lastName":"M', 'ller"}},{"externalId":"U1","attributes":{"lastName":"Müller"}}]}'];
+    const body = Buffer.concat([Buffer.from(head), Buffer.from([0xfc]), Buffer.from(tail)]); // ü in Latin-1
+    const request = new Request(`http://localhost/api/sources/${source.key}/records`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token.secret}` },
+      body,
+    });
+    const res = await POST(request, { params: Promise.resolve({ key: source.key }) });
+    expect(res.status).toBe(202);
+    expect(await res.json()).toMatchObject({
+      accepted: 1,
+      rejected: [{ index: 0, externalId: "L1", issues: [{ path: "attributes.lastName", message: expect.stringContaining("not valid UTF-8") }] }],
+    });
+  });
+
+  it("refuses a body nested 100,000 levels deep with a 400 naming the problem, and writes nothing", async () => {
+    const { source, token } = await sourceWithToken();
+    const auth = { authorization: `Bearer ${token.secret}` };
+    const depth = 100_000;
+    const arrays = `{"records":[${"[".repeat(depth)}${"]".repeat(depth)}]}`;
+    const objects = `{"records":[{"externalId":"D","attributes":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}]}`;
+    for (const body of [arrays, objects]) {
+      const res = await push(source.key, body, auth);
+      expect(res).toMatchObject({
+        status: 400,
+        json: { error: { code: "BAD_REQUEST", message: expect.stringContaining("nested more than 32 levels deep"), issues: [{ path: "records.0" }] } },
+      });
+    }
     expect(await prisma.ingestBatch.count({ where: { sourceId: source.id } })).toBe(0);
     expect(await prisma.rejectedRecord.count({ where: { sourceId: source.id } })).toBe(0);
   });
