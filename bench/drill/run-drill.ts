@@ -58,6 +58,13 @@ async function main(): Promise<number> {
   const started = Date.now();
   let ctx: DrillContext | null = null;
   const results: { name: string; result: ScenarioResult }[] = [];
+  // Ctrl-C stops the hub's processes too: they run in process groups of their own, so the terminal's signal never reaches them.
+  const interrupted = async () => {
+    await Promise.all([ctx?.web.kill(), ctx?.worker.kill()]);
+    await stopRedis(Number(new URL(env.REDIS_URL).port));
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted).once("SIGTERM", interrupted);
   try {
     ctx = await start(args, logs);
     for (const scenario of scenarios.filter((s) => args.only.includes(s.name as never))) {

@@ -1,5 +1,5 @@
 import { processBatch } from "@/src/ingest/process-batch";
-import { refreshSearchIndexes } from "@/src/operations/refresh-search-indexes";
+import { refreshStatistics } from "@/src/operations/refresh-statistics";
 
 /** As often as the worker's sweeper would run at this machine's pace. */
 const REFRESH_EVERY_BATCHES = 2;
@@ -16,7 +16,7 @@ export async function processBatches(batchIds: readonly string[], concurrency: n
     while (next < batchIds.length) {
       const index = next++;
       await processBatch({ batchId: batchIds[index] });
-      if (index % REFRESH_EVERY_BATCHES === REFRESH_EVERY_BATCHES - 1) await refreshSearchIndexes();
+      if (index % REFRESH_EVERY_BATCHES === REFRESH_EVERY_BATCHES - 1) await refreshStatistics();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, batchIds.length) }, loop));

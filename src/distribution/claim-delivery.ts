@@ -15,6 +15,7 @@ export type Claim = "claimed" | "waiting" | "done";
  */
 export async function claimDelivery(deliveryId: string, now = new Date()): Promise<Claim> {
   const until = new Date(now.getTime() + env.WEBHOOK_TIMEOUT_MS + 30_000);
+  // The record's own earlier events and those of records merged into it, each found by (goldenRecordId, sequence).
   const claimed = await sql`
     UPDATE "Delivery" d SET "sendingUntil" = ${until}
     FROM "ChangeEvent" e, "Subscriber" s
@@ -22,12 +23,17 @@ export async function claimDelivery(deliveryId: string, now = new Date()): Promi
       AND d.status = 'PENDING' AND s.active
       AND (d."sendingUntil" IS NULL OR d."sendingUntil" < ${now})
       AND NOT EXISTS (
-        SELECT 1 FROM "ChangeEvent" earlier
-        LEFT JOIN "Delivery" sent ON sent."eventId" = earlier.id AND sent."subscriberId" = d."subscriberId"
-        WHERE earlier.sequence < e.sequence
-          AND (earlier."goldenRecordId" = e."goldenRecordId"
-            OR earlier."goldenRecordId" IN (SELECT id FROM "GoldenRecord" WHERE "mergedIntoId" = e."goldenRecordId"))
-          AND (earlier."dispatchedAt" IS NULL OR sent.status = 'PENDING'))
+        SELECT 1 FROM (
+          SELECT e."goldenRecordId" AS id
+          UNION ALL SELECT g.id FROM "GoldenRecord" g WHERE g."mergedIntoId" = e."goldenRecordId"
+        ) family
+        CROSS JOIN LATERAL (
+          SELECT 1 FROM "ChangeEvent" earlier
+          WHERE earlier."goldenRecordId" = family.id AND earlier.sequence < e.sequence
+            AND (earlier."dispatchedAt" IS NULL OR EXISTS (
+              SELECT 1 FROM "Delivery" sent
+              WHERE sent."subscriberId" = d."subscriberId" AND sent."eventId" = earlier.id AND sent.status = 'PENDING'))
+          LIMIT 1) blocking)
     RETURNING d.id`;
   if (claimed.length) return "claimed";
   const [state] = await sql<{ status: string; active: boolean }[]>`
@@ -41,14 +47,21 @@ export async function claimDelivery(deliveryId: string, now = new Date()): Promi
  * at its next look.
  */
 export async function nextInLine(deliveryId: string): Promise<string | null> {
+  // Each family member's next event by the (goldenRecordId, sequence) index, then the earliest: a plan that cannot
+  // fall back to scanning every pending delivery when the outbox grew faster than its statistics.
   const [next] = await sql<{ id: string }[]>`
     WITH done AS (
       SELECT d."subscriberId", e.sequence, coalesce(g."mergedIntoId", g.id) AS root
       FROM "Delivery" d JOIN "ChangeEvent" e ON e.id = d."eventId" JOIN "GoldenRecord" g ON g.id = e."goldenRecordId"
       WHERE d.id = ${deliveryId})
-    SELECT d.id FROM done, "Delivery" d JOIN "ChangeEvent" e ON e.id = d."eventId"
-    WHERE d."subscriberId" = done."subscriberId" AND d.status = 'PENDING' AND e.sequence > done.sequence
-      AND (e."goldenRecordId" = done.root OR e."goldenRecordId" IN (SELECT id FROM "GoldenRecord" WHERE "mergedIntoId" = done.root))
-    ORDER BY e.sequence LIMIT 1`;
+    SELECT n.id FROM done
+    CROSS JOIN LATERAL (SELECT done.root AS id UNION ALL SELECT g.id FROM "GoldenRecord" g WHERE g."mergedIntoId" = done.root) family
+    CROSS JOIN LATERAL (
+      SELECT x.id, x.sequence FROM (
+        SELECT e.sequence, (SELECT d.id FROM "Delivery" d
+          WHERE d."subscriberId" = done."subscriberId" AND d."eventId" = e.id AND d.status = 'PENDING') AS id
+        FROM "ChangeEvent" e WHERE e."goldenRecordId" = family.id AND e.sequence > done.sequence) x
+      WHERE x.id IS NOT NULL ORDER BY x.sequence LIMIT 1) n
+    ORDER BY n.sequence LIMIT 1`;
   return next?.id ?? null;
 }

@@ -1,6 +1,6 @@
 import { requestDispatch } from "@/src/distribution/request-dispatch";
 import { findStrandedWork } from "@/src/operations/find-stranded-work";
-import { refreshSearchIndexes } from "@/src/operations/refresh-search-indexes";
+import { refreshStatistics } from "@/src/operations/refresh-statistics";
 import { enqueue } from "@/workers/contracts";
 import type { JobHandler } from "./job-handler";
 import { queueDeliveries } from "./queue-deliveries";
@@ -10,7 +10,7 @@ import { queueDeliveries } from "./queue-deliveries";
  * that Postgres still remembers; job ids make re-queueing live work a no-op.
  */
 export const maintenanceSweep: JobHandler<"maintenance.sweep"> = async () => {
-  await refreshSearchIndexes();
+  await refreshStatistics();
   const work = await findStrandedWork();
   for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
   await queueDeliveries(work.deliveryIds);
