@@ -68,4 +68,12 @@ describe("goldenRecords", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
     expect(body.errors?.[0]?.message).toContain("search");
   });
+
+  it("refuses a NUL byte or half a surrogate pair in an argument with VALIDATION_FAILED, never a database error", async () => {
+    for (const search of ["a\u0000b", "\ud800"]) {
+      const { body } = await postGraphQL(LIST, { token, variables: { first: 1, search } });
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(search)).toBe("VALIDATION_FAILED");
+      expect(body.errors?.[0]?.message).toContain("search");
+    }
+  });
 });

@@ -58,7 +58,12 @@ export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>
   const data = jobs[name].payload.parse(payload);
   const jobId = (jobIds[name] as ((p: JobPayload<N>) => string) | undefined)?.(payload);
   const idOptions = jobId ? { jobId, ...finishedGoesAway } : {};
-  await queue(jobs[name].queue).add(name, data, { ...defaults, ...perJob[name], ...idOptions, ...options });
+  const q = queue(jobs[name].queue);
+  // A job that gave up (stalled twice, or its last attempt could not record the failure) would keep its id for an
+  // hour and make this add a no-op, though Postgres says the work is unfinished: callers only enqueue such work.
+  const failed = jobId ? await q.getJob(jobId) : undefined;
+  if (failed && (await failed.isFailed())) await failed.remove().catch(() => {});
+  await q.add(name, data, { ...defaults, ...perJob[name], ...idOptions, ...options });
 }
 
 /** Closes the producer queues so scripts and tests can exit. */

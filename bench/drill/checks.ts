@@ -2,19 +2,25 @@ import { sql } from "@/src/db";
 import type { Receiver } from "./receiver";
 import { retrying } from "./settle";
 
-/** Pushed records the hub does not hold, and batches that ended FAILED: both are data lost. */
-export async function missingRecords(pushed: readonly { sourceKey: string; externalId: string }[]): Promise<{ missing: number; failedBatches: number; stored: number }> {
+/**
+ * Pushed records the hub neither holds nor quarantined with a reason (lost),
+ * those it quarantined, and batches that ended FAILED.
+ */
+export async function missingRecords(pushed: readonly { sourceKey: string; externalId: string }[]): Promise<{ missing: number; quarantined: number; failedBatches: number; stored: number }> {
   const keys = pushed.map((r) => r.sourceKey);
   const ids = pushed.map((r) => r.externalId);
   return retrying(async () => {
-    const [row] = await sql<{ stored: number }[]>`
-      SELECT count(*)::int AS stored FROM unnest(${keys}::text[], ${ids}::text[]) AS p(key, "externalId")
-      JOIN "Source" src ON src.key = p.key JOIN "SourceRecord" s ON s."sourceId" = src.id AND s."externalId" = p."externalId"`;
+    const [row] = await sql<{ stored: number; quarantined: number }[]>`
+      SELECT count(s.id)::int AS stored, count(*) FILTER (WHERE s.id IS NULL AND q.id IS NOT NULL)::int AS quarantined
+      FROM unnest(${keys}::text[], ${ids}::text[]) AS p(key, "externalId")
+      JOIN "Source" src ON src.key = p.key
+      LEFT JOIN "SourceRecord" s ON s."sourceId" = src.id AND s."externalId" = p."externalId"
+      LEFT JOIN LATERAL (SELECT r.id FROM "RejectedRecord" r WHERE r."sourceId" = src.id AND r."externalId" = p."externalId" LIMIT 1) q ON true`;
     const sourceKeys = [...new Set(keys)];
     const [failed] = await sql<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "IngestBatch" b JOIN "Source" src ON src.id = b."sourceId"
       WHERE src.key = ANY(${sourceKeys}::text[]) AND b.status = 'FAILED'`;
-    return { missing: pushed.length - row.stored, failedBatches: failed.n, stored: row.stored };
+    return { missing: pushed.length - row.stored - row.quarantined, quarantined: row.quarantined, failedBatches: failed.n, stored: row.stored };
   });
 }
 

@@ -44,7 +44,7 @@ export async function importUnderFault(ctx: DrillContext, opts: { scenario: stri
   const figures = [
     `${count(opts.rows)} rows, ${opts.label}`,
     settled.settled ? `settled ${settled.seconds}s after the last push` : `NOT settled after ${settled.seconds}s (${JSON.stringify(settled.owed)})`,
-    `${stored.missing} rows missing, ${stored.failedBatches} batches failed`,
+    `${stored.missing} rows lost, ${stored.quarantined} quarantined, ${stored.failedBatches} batches failed`,
     refused ? `pushes refused: ${refused}` : "",
     describeDeliveries(deliveries),
     ...notes,

@@ -42,6 +42,12 @@ describe("authenticateUser with a password", () => {
     expect(user).toMatchObject({ email: steward, name: "Stella Steward", role: "STEWARD" });
   });
 
+  it("matches the email exactly but for case: an underscore is a letter, not a wildcard", async () => {
+    const lookalike = steward.replace("steward", "st_ward");
+    expect((await failure(authenticateUser({ method: "password", email: lookalike, password }))).code).toBe("UNAUTHENTICATED");
+    expect((await failure(authenticateUser({ method: "oidc", email: lookalike }))).code).toBe("FORBIDDEN");
+  });
+
   it("refuses a wrong password and an unknown email with the same message", async () => {
     const wrong = await failure(authenticateUser({ method: "password", email: steward, password: "tr0ub4dor&3" }));
     const unknown = await failure(authenticateUser({ method: "password", email: `nobody-${run}@authenticate.test`, password }));

@@ -30,7 +30,16 @@ const wrongCredentials = "The email or password is not right.";
 // Unknown emails still pay for one scrypt check, so response time does not reveal which accounts exist.
 let decoyHash: Promise<string> | undefined;
 
-const findUser = (email: string) => prisma.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } } });
+/**
+ * The account of an email, ignoring case and nothing else. Prisma's
+ * case-insensitive `equals` is an ILIKE here, where `_` and `%` match any
+ * character: "rev_dmin@" found "revadmin@", which let an OIDC identity take
+ * another account and gave each such spelling its own sign-in allowance.
+ */
+async function findUser(email: string) {
+  const [match] = await prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE lower(email) = lower(${email}) ORDER BY id LIMIT 1`;
+  return match ? prisma.user.findUnique({ where: { id: match.id } }) : null;
+}
 
 /**
  * The user a password proves. The attempt is counted before anything costly:

@@ -1,6 +1,9 @@
 import { sql } from "@/src/db";
 import { env } from "@/src/env";
 
+/** How long a delivery waiting for an earlier one sleeps before looking again, unless the earlier one wakes it sooner. */
+export const WAITING_LOOKS_AGAIN_MS = 15_000;
+
 /** What a worker may do with a delivery right now. */
 export type Claim = "claimed" | "waiting" | "done";
 
@@ -36,8 +39,11 @@ export async function claimDelivery(deliveryId: string, now = new Date()): Promi
           LIMIT 1) blocking)
     RETURNING d.id`;
   if (claimed.length) return "claimed";
+  // A waiting delivery says when it looks again, so the sweeper's oldest-first list reaches the one it waits for.
   const [state] = await sql<{ status: string; active: boolean }[]>`
-    SELECT d.status, s.active FROM "Delivery" d JOIN "Subscriber" s ON s.id = d."subscriberId" WHERE d.id = ${deliveryId}`;
+    UPDATE "Delivery" d SET "nextAttemptAt" = CASE WHEN d.status = 'PENDING' THEN ${new Date(now.getTime() + WAITING_LOOKS_AGAIN_MS)}::timestamptz ELSE d."nextAttemptAt" END
+    FROM "Subscriber" s WHERE d.id = ${deliveryId} AND s.id = d."subscriberId"
+    RETURNING d.status, s.active`;
   return state?.status === "PENDING" && state.active ? "waiting" : "done";
 }
 

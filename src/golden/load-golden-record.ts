@@ -2,6 +2,7 @@ import type { GoldenRecordStatus, SourceRecordStatus } from "@/prisma/generated/
 import { attributeNames, type AttributeName, type CustomerAttributes, type LineageEntry } from "./attributes";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
+import { isRecordId } from "@/src/ids";
 import { readWarnings, type ValueWarning } from "@/src/standardize/value-warnings";
 import { readAttributes, readLineage } from "./read-golden-json";
 
@@ -51,6 +52,7 @@ function changedAttributes(newer: CustomerAttributes, older: CustomerAttributes 
  * and the history of versions with what each one changed.
  */
 export async function loadGoldenRecord({ id }: { id: string }): Promise<GoldenRecordDetail> {
+  if (!isRecordId(id)) throw new AppError("NOT_FOUND", "No golden record has that id.");
   const golden = await prisma.goldenRecord.findUnique({
     where: { id },
     include: {

@@ -7,7 +7,7 @@ import { AppError, fieldIssues, type FieldIssue } from "@/src/errors";
 import { pathDeeperThan } from "./nesting-depth";
 import { incomingRecordSchema, type IncomingRecord } from "./record-schema";
 import { storeBatch } from "./store-batch";
-import { storableText } from "./unsafe-characters";
+import { storableText, unsafeCharacterProblem } from "./unsafe-characters";
 
 /** A batch is nested 4 levels deep (body, records, record, attributes); anything far deeper is not a batch, and would overflow whatever recurses over it. */
 const MAX_DEPTH = 32;
@@ -34,7 +34,8 @@ function externalIdOf(value: unknown): string | null {
  * its batch.
  */
 export async function acceptBatch(opts: { sourceKey: string; principal: Principal; body: unknown }): Promise<AcceptedBatch> {
-  const source = await prisma.source.findUnique({ where: { key: opts.sourceKey } });
+  // A key holding NUL or half a surrogate pair names no source, and would fail the lookup itself.
+  const source = unsafeCharacterProblem(opts.sourceKey) ? null : await prisma.source.findUnique({ where: { key: opts.sourceKey } });
   if (!source) throw new AppError("NOT_FOUND", `No source with key '${opts.sourceKey}'.`);
   // Asked once more without the source only to say why: a read-only token is told so, not that the source is wrong.
   const why = can(opts.principal, "records.push") ? `This token may not push records to source '${source.key}'.` : "This token may only read.";

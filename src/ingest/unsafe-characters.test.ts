@@ -9,7 +9,11 @@ describe("unsafeCharacterProblem", () => {
     expect(unsafeCharacterProblem("x\uDC00")).toContain("lone UTF-16 surrogate (U+DC00) at character 2");
     expect(unsafeCharacterProblem("M\uFFFDller")).toContain("not valid UTF-8");
     expect(unsafeCharacterProblem("a\u0007b")).toBe("contains the control character U+0007 at character 2");
-    expect(unsafeCharacterProblem("a\u009Bb")).toBe("contains the control character U+009B at character 2");
+    expect(unsafeCharacterProblem("a\u007Fb")).toBe("contains the control character U+007F at character 2");
+  });
+
+  it("lets C1 controls through, because in customer data they are mojibake that standardizing repairs", () => {
+    expect(unsafeCharacterProblem("\u00C3\u0096mer")).toBeNull();
   });
 
   it("accepts ordinary text: tabs and line breaks, paired surrogates, every script", () => {

@@ -1,10 +1,13 @@
 /**
- * Characters no customer value holds: C0 and C1 controls other than tab and
- * line breaks, DEL, the noncharacters U+FFFE/U+FFFF, U+FFFD (what a decoder
- * puts where bytes were not valid UTF-8) and UTF-16 surrogates without their
- * pair. Without the `u` flag the pattern sees code units, so it finds lone surrogates.
+ * Characters no customer value holds: C0 controls other than tab and line
+ * breaks, DEL, the noncharacters U+FFFE/U+FFFF, U+FFFD (what a decoder puts
+ * where bytes were not valid UTF-8) and UTF-16 surrogates without their pair.
+ * C1 controls (U+0080–U+009F) are let through: in customer data they are
+ * mojibake, UTF-8 read as Latin-1 ("Ã\u0096mer" for "Ömer"), which
+ * standardizing repairs; quarantining would lose a real customer over it.
+ * Without the `u` flag the pattern sees code units, so it finds lone surrogates.
  */
-const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What PostgreSQL refuses in text and jsonb: NUL, and surrogates without their pair. */
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

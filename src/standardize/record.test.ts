@@ -56,3 +56,11 @@ describe("standardizeRecord", () => {
     expect(out.fullName).toBe(`A${" 1".repeat(249)}`);
   });
 });
+
+describe("mojibake", () => {
+  it("reads UTF-8 stored as Latin-1 letters back as the name meant, and drops stray C1 controls", () => {
+    expect(standardizeRecord({ firstName: "\u00C3\u0096mer", lastName: "M\u00C3\u00BCller", city: "K\u00C3\u00B6ln" })).toMatchObject({ firstName: "Ömer", lastName: "Müller", city: "Köln" });
+    expect(standardizeRecord({ lastName: "Zo\u00EB\u0085" })).toMatchObject({ lastName: "Zoë" });
+    expect(standardizeRecord({ lastName: "Müller", city: "Straße" })).toMatchObject({ lastName: "Müller" });
+  });
+});

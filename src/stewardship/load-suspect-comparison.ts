@@ -3,6 +3,7 @@ import type { GoldenRecordStatus, SuspectStatus } from "@/prisma/generated/clien
 import { attributeNames, type CustomerAttributes } from "@/src/golden/attributes";
 import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
+import { isRecordId } from "@/src/ids";
 import { readAttributes } from "@/src/golden/read-golden-json";
 
 /** One row of the comparison: both values, whether they differ, and how matching judged them. */
@@ -80,7 +81,7 @@ function joinFields(left: CustomerAttributes, right: CustomerAttributes, explana
  * joined with matching's explanation for it, so a steward decides on evidence.
  */
 export async function loadSuspectComparison({ id }: { id: string }): Promise<SuspectComparison> {
-  const suspect = await prisma.duplicateSuspect.findUnique({ where: { id }, include: { left: record, right: record } });
+  const suspect = isRecordId(id) ? await prisma.duplicateSuspect.findUnique({ where: { id }, include: { left: record, right: record } }) : null;
   if (!suspect) throw new AppError("NOT_FOUND", `No duplicate suspect has the id ${id}.`);
   // An explanation in an older shape shows the values without matching's judgement rather than breaking the page.
   const explanation = explanationSchema.safeParse(suspect.explanation).data;

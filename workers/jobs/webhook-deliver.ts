@@ -1,11 +1,8 @@
 import { DelayedError } from "bullmq";
 import { deliverWebhook } from "@/src/distribution/deliver-webhook";
-import { nextInLine } from "@/src/distribution/claim-delivery";
+import { nextInLine, WAITING_LOOKS_AGAIN_MS } from "@/src/distribution/claim-delivery";
 import { enqueue, queue } from "@/workers/contracts";
 import type { JobHandler } from "./job-handler";
-
-/** How long a delivery waiting for an earlier one of its customer sleeps before looking again, unless woken sooner. */
-const WAIT_MS = 15_000;
 
 /** Wakes the delivery that waited for this one, so a customer's next change follows at once. */
 async function wakeNext(deliveryId: string): Promise<void> {
@@ -13,7 +10,8 @@ async function wakeNext(deliveryId: string): Promise<void> {
   if (!next) return;
   const waiting = await queue("distribution").getJob(`deliver-${next}`);
   if (!waiting) await enqueue("webhook.deliver", { deliveryId: next });
-  else if (await waiting.isDelayed()) await waiting.promote();
+  // It may have moved on between the look and the promotion; then it looks again on its own, which is all waking is for.
+  else if (await waiting.isDelayed()) await waiting.promote().catch(() => {});
 }
 
 /**
@@ -34,7 +32,7 @@ export const webhookDeliver: JobHandler<"webhook.deliver"> = async ({ deliveryId
     throw err;
   }
   if (outcome === "waiting" && token) {
-    await job.moveToDelayed(Date.now() + WAIT_MS, token);
+    await job.moveToDelayed(Date.now() + WAITING_LOOKS_AGAIN_MS, token);
     throw new DelayedError();
   }
   if (outcome === "sent") await wakeNext(deliveryId);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { unsafeCharacterProblem } from "@/src/ingest/unsafe-characters";
+import { isRecordId } from "@/src/ids";
 import { listGoldenRecords } from "@/src/golden/list-golden-records";
 import { formatTime } from "@/app/components/format";
 import { Pager } from "@/app/components/pager";
@@ -13,9 +15,9 @@ const PAGE_SIZE = 50;
 
 // A hand-edited URL falls back to the defaults instead of failing the page.
 const query = z.object({
-  q: z.string().trim().max(200).catch(""),
+  q: z.string().trim().max(200).refine((q) => !unsafeCharacterProblem(q)).catch(""),
   status: z.enum(["ACTIVE", "MERGED", "all"]).catch("ACTIVE"),
-  after: z.string().max(64).optional().catch(undefined),
+  after: z.string().refine(isRecordId).optional().catch(undefined),
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

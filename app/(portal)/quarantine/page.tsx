@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { isRecordId } from "@/src/ids";
 import { listRejectedRecords } from "@/src/ingest/list-rejected-records";
 import { formatTime } from "@/app/components/format";
 import { Pager } from "@/app/components/pager";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Quarantine" };
 
 const PAGE_SIZE = 50;
 const PREVIEW_CHARS = 160;
-const query = z.object({ after: z.string().max(64).optional().catch(undefined) });
+const query = z.object({ after: z.string().refine(isRecordId).optional().catch(undefined) });
 
 /** Records a source sent that failed validation, with the reasons, so the source owner can fix them. */
 export default async function QuarantinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

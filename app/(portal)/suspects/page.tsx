@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { isRecordId } from "@/src/ids";
 import { listOpenSuspects, type SuspectSide } from "@/src/stewardship/list-open-suspects";
 import { formatPercent, formatTime } from "@/app/components/format";
 import { Pager } from "@/app/components/pager";
@@ -9,7 +10,7 @@ import { requireSession } from "@/app/components/require-session";
 export const metadata: Metadata = { title: "Duplicate suspects" };
 
 const PAGE_SIZE = 50;
-const query = z.object({ after: z.string().max(64).optional().catch(undefined), notice: z.string().optional().catch(undefined) });
+const query = z.object({ after: z.string().refine(isRecordId).optional().catch(undefined), notice: z.string().optional().catch(undefined) });
 const notices: Record<string, string> = { "not-duplicate": "Marked as not a duplicate. The pair will not be suggested again." };
 
 function Side({ side }: { side: SuspectSide }) {

@@ -22,6 +22,8 @@ export function badRestRequests(sourceKey: string): ((n: number) => BadRequest)[
     () => ({ kind: "bad token", path, body: JSON.stringify({ records: [] }), auth: "bad" }),
     () => ({ kind: "traversal in source key", path: "/api/sources/..%2F..%2Fetc%2Fpasswd/records", body: JSON.stringify({ records: [] }) }),
     (n) => ({ kind: "unknown source", path: `/api/sources/nope-${n}/records`, body: JSON.stringify({ records: [] }) }),
+    () => ({ kind: "NUL in source key", path: "/api/sources/a%00b/records", body: JSON.stringify({ records: [{ externalId: "n", attributes: {} }] }) }),
+    () => ({ kind: "lone surrogate in source key", path: "/api/sources/%ED%A0%80/records", body: JSON.stringify({ records: [{ externalId: "s", attributes: {} }] }) }),
     (n) => ({ kind: "batch status of garbage id", path: `/api/batches/%00${n}'--`, body: "" }),
   ];
 }
@@ -36,6 +38,7 @@ export function badGraphqlRequests(): ((n: number) => BadRequest)[] {
     () => ({ kind: "unknown field", path, body: q("{ passwords { hash } }") }),
     () => ({ kind: "wrong variable type", path, body: q("query($n: Int) { goldenRecords(first: $n) { totalCount } }", { n: "ten" }) }),
     () => ({ kind: "NUL in a variable", path, body: q("query($s: String) { goldenRecords(first: 1, search: $s) { totalCount } }", { s: "a\u0000b" }) }),
+    () => ({ kind: "NUL in an id", path, body: q("query($id: ID!) { goldenRecord(id: $id) { id } }", { id: "a\u0000b" }) }),
     () => ({ kind: "lone surrogate in a variable", path, body: q("query($s: String) { goldenRecords(first: 1, search: $s) { totalCount } }", { s: "\ud800" }) }),
     () => ({ kind: "survivor nested 1,000 deep", path, body: q(nested(1000)) }),
     () => ({ kind: "200 aliases", path, body: q(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: goldenRecords(first: 100) { totalCount }`).join(" ")} }`) }),

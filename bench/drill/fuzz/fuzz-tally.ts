@@ -28,7 +28,9 @@ export class FuzzTally {
     } catch {
       body = null;
     }
-    if (res.status >= 500) {
+    // GraphQL answers a resolver's crash with 200 and an INTERNAL_SERVER_ERROR code: a 500 in all but status.
+    const crashed = ((body as { errors?: { extensions?: { code?: string } }[] } | null)?.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
+    if (res.status >= 500 || crashed) {
       this.serverErrors++;
       this.example(`500 on ${kind}`, `${res.status} ${text}`);
     } else if (res.status >= 400) {

@@ -50,6 +50,11 @@ describe("POST /api/sources/{key}/records", () => {
     const revoked = await push(source.key, body, { authorization: `Bearer ${spare.secret}` });
     expect(revoked).toMatchObject({ status: 401, json: { error: { message: expect.stringContaining("revoked") } } });
     expect((await push("no-such-source", body, { authorization: `Bearer ${token.secret}` })).status).toBe(404);
+    // A key no source can have (NUL, half a surrogate pair) is not found, never a database error.
+    const unbound = await createApiToken({ name: "unbound", role: "STEWARD", sourceId: null });
+    for (const key of ["a\u0000b", "\ud800"]) {
+      expect(await push(key, body, { authorization: `Bearer ${unbound.secret}` }), JSON.stringify(key)).toMatchObject({ status: 404, json: { error: { code: "NOT_FOUND" } } });
+    }
   });
 
   it("says why a token was refused: bound to another source, or only allowed to read", async () => {
