@@ -2,6 +2,7 @@ import { Worker } from "bullmq";
 import { createServer } from "node:http";
 import { closeDb, prisma } from "@/src/db";
 import { env } from "@/src/env";
+import { surviveClosedSocketWrites } from "@/src/operations/survive-closed-socket";
 import { beat } from "@/src/operations/worker-heartbeat";
 import { pingRedis, redisConnection } from "@/src/redis";
 import { closeQueues, queueNames, type QueueName } from "./contracts";
@@ -42,6 +43,7 @@ async function checkDependencies(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  surviveClosedSocketWrites({ exitOnOthers: true });
   await checkDependencies();
   const watch = watchRedis(redisAddress());
   const watchdog = startSweepWatchdog(watch, (work) => console.warn(`worker: no sweep ran lately, swept here: ${JSON.stringify(work)}`));
