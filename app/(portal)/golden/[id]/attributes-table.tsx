@@ -5,37 +5,39 @@ import { attributeLabel, formatTime } from "@/app/components/format";
 export function AttributesTable({ attributes }: { attributes: AttributeWithLineage[] }) {
   if (!attributes.length) return <p className="empty">This record has no attribute values.</p>;
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Attribute</th>
-          <th scope="col">Value</th>
-          <th scope="col">Source</th>
-          <th scope="col">External id</th>
-          <th scope="col">Source changed it</th>
-        </tr>
-      </thead>
-      <tbody>
-        {attributes.map((a) => (
-          <tr key={a.name}>
-            <th scope="row">{attributeLabel(a.name)}</th>
-            <td className="value">{a.value}</td>
-            {a.lineage ? (
-              <>
-                <td>{a.lineage.sourceName}</td>
-                <td>
-                  <code>{a.lineage.externalId}</code>
-                </td>
-                <td className="nowrap">{a.lineage.updatedAt ? formatTime(a.lineage.updatedAt) : "—"}</td>
-              </>
-            ) : (
-              <td colSpan={3} className="muted">
-                no lineage recorded
-              </td>
-            )}
+    <div className="scroll">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Attribute</th>
+            <th scope="col">Value</th>
+            <th scope="col">Source</th>
+            <th scope="col">External id</th>
+            <th scope="col">Source changed it</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {attributes.map((a) => (
+            <tr key={a.name}>
+              <th scope="row">{attributeLabel(a.name)}</th>
+              <td className="value">{a.value}</td>
+              {a.lineage ? (
+                <>
+                  <td>{a.lineage.sourceName}</td>
+                  <td>
+                    <code>{a.lineage.externalId}</code>
+                  </td>
+                  <td className="nowrap">{a.lineage.updatedAt ? formatTime(a.lineage.updatedAt) : "—"}</td>
+                </>
+              ) : (
+                <td colSpan={3} className="muted">
+                  no lineage recorded
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -6,35 +6,37 @@ import { StatusBadge } from "@/app/components/status-badge";
 export function HistoryTable({ versions }: { versions: VersionRow[] }) {
   if (!versions.length) return <p className="empty">No versions are recorded.</p>;
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            Version
-          </th>
-          <th scope="col">When</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Actor</th>
-          <th scope="col">Changed</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {versions.map((v) => (
-          <tr key={v.version}>
-            <td className="num">{v.version}</td>
-            <td className="nowrap">{formatTime(v.createdAt)}</td>
-            <td>{v.reason}</td>
-            <td>
-              <code>{v.actor}</code>
-            </td>
-            <td className="small">{v.changed.length ? v.changed.map(attributeLabel).join(", ") : <span className="muted">no attribute changes</span>}</td>
-            <td>
-              <StatusBadge status={v.status} />
-            </td>
+    <div className="scroll">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              Version
+            </th>
+            <th scope="col">When</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Changed</th>
+            <th scope="col">Status</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.version}>
+              <td className="num">{v.version}</td>
+              <td className="nowrap">{formatTime(v.createdAt)}</td>
+              <td>{v.reason}</td>
+              <td>
+                <code>{v.actor}</code>
+              </td>
+              <td className="small">{v.changed.length ? v.changed.map(attributeLabel).join(", ") : <span className="muted">no attribute changes</span>}</td>
+              <td>
+                <StatusBadge status={v.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

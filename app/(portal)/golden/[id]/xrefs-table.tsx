@@ -70,7 +70,8 @@ export function XrefsTable({ xrefs, attributes }: Props) {
       </table>
       <p className="small muted">
         Highlighted: the value survivorship chose for the golden record. Left out: a value the source sent that is not valid; it is
-        kept with the source record but never used for matching or the golden record.
+        kept with the source record but never used for matching or the golden record. Doubtful: a value kept and used, that the
+        source should check.
       </p>
     </div>
   );
