@@ -17,7 +17,7 @@ type Json = Parameters<Tx["json"]>[0];
 async function existingOf(db: Tx | typeof sql, sourceId: string, records: readonly PreparedRecord[]) {
   // The column holds UTC wall time; read as a bare timestamp it would be taken for the process's local time.
   const rows = await db<(ExistingRecord & { externalId: string })[]>`
-    SELECT id, "externalId", "contentHash", status, "goldenRecordId", "sourceUpdatedAt" AT TIME ZONE 'UTC' AS "sourceUpdatedAt"
+    SELECT id, "externalId", "contentHash", status, "goldenRecordId", "sourceUpdatedAt" AT TIME ZONE 'UTC' AS "sourceUpdatedAt", "sourceDated"
     FROM "SourceRecord"
     WHERE "sourceId" = ${sourceId} AND "externalId" = ANY(${records.map((r) => r.externalId)}::text[])`;
   return new Map(rows.map((r) => [r.externalId, r]));
@@ -101,8 +101,7 @@ export async function ingestChunk(opts: {
       for (const c of [...(looked.candidates.get(i) ?? []), ...meanwhile.find(r)]) all.set(c.sourceRecordId, c);
       return [...all.values()];
     });
-    const dated = opts.records.map((r) => r.updatedAt !== undefined);
-    const plan = planChunk({ source: opts.source, records, existing, dated, candidates, matching: opts.matching });
+    const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching });
     await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
     // Source rows only after writeChunk locked the golden records, the order stewards' writes take them in too.
     await confirmSourceTimes(tx, plan.confirmed);

@@ -8,13 +8,13 @@ const source = { id: "src-plan", key: "plan", priority: 50 };
 const attributes = { firstName: "Ada", lastName: "Lovelace", city: "London" };
 const stored = prepareRecord({ externalId: "A-1", updatedAt: "2026-03-01T12:00:00.000Z", attributes });
 const existing = new Map<string, ExistingRecord>([
-  ["A-1", { id: "sr-1", contentHash: stored.contentHash, status: "ACTIVE", goldenRecordId: "g-1", sourceUpdatedAt: stored.sourceUpdatedAt }],
+  ["A-1", { id: "sr-1", contentHash: stored.contentHash, status: "ACTIVE", goldenRecordId: "g-1", sourceUpdatedAt: stored.sourceUpdatedAt, sourceDated: true }],
 ]);
 
 /** Plans one incoming version of A-1 against the stored one. */
-function plan(updatedAt: string | undefined, attrs: typeof attributes, dated = updatedAt !== undefined) {
+function plan(updatedAt: string | undefined, attrs: typeof attributes, stored = existing) {
   const record = prepareRecord({ externalId: "A-1", updatedAt, attributes: attrs });
-  return planChunk({ source, records: [record], existing, dated: [dated], candidates: [[]], matching });
+  return planChunk({ source, records: [record], existing: stored, candidates: [[]], matching });
 }
 
 const moved = { ...attributes, city: "Paris" };
@@ -49,10 +49,17 @@ describe("planChunk with the source's timestamps", () => {
   it("applies an undated version by arrival, even behind a stored time ahead of the hub's clock", () => {
     const ahead = new Map([["A-1", { ...existing.get("A-1")!, sourceUpdatedAt: new Date(Date.now() + 3_600_000) }]]);
     const record = prepareRecord({ externalId: "A-1", attributes: moved });
-    const p = planChunk({ source, records: [record], existing: ahead, dated: [false], candidates: [[]], matching });
+    const p = planChunk({ source, records: [record], existing: ahead, candidates: [[]], matching });
     expect(p.outcomes).toEqual(["updated"]);
     // An undated copy of the same content is a plain resend: no write at all.
-    const same = planChunk({ source, records: [prepareRecord({ externalId: "A-1", attributes })], existing, dated: [false], candidates: [[]], matching });
+    const same = planChunk({ source, records: [prepareRecord({ externalId: "A-1", attributes })], existing, candidates: [[]], matching });
     expect(same).toMatchObject({ outcomes: ["unchanged"], confirmed: [], updates: [] });
+  });
+
+  it("applies a dated version behind a stored time that was only the arrival of an undated copy (a CSV load before an API sync)", () => {
+    const loaded = new Map([["A-1", { ...existing.get("A-1")!, sourceUpdatedAt: new Date("2026-06-01T00:00:00.000Z"), sourceDated: false }]]);
+    const p = plan("2026-03-02T00:00:00.000Z", moved, loaded);
+    expect(p.outcomes).toEqual(["updated"]);
+    expect(p.updates.map((u) => u.sourceDated)).toEqual([true]);
   });
 });

@@ -13,7 +13,8 @@ export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unch
 export type Source = { id: string; key: string; priority: number };
 
 /** What the hub already holds under an incoming record's (source, externalId). */
-export type ExistingRecord = { id: string; contentHash: string; status: string; goldenRecordId: string; sourceUpdatedAt: Date };
+/** What the hub already holds under an incoming record's (source, externalId); `sourceDated` says whether its time is the source's own. */
+export type ExistingRecord = { id: string; contentHash: string; status: string; goldenRecordId: string; sourceUpdatedAt: Date; sourceDated: boolean };
 
 /** A source record to write, with the golden record it belongs to. */
 export type PlannedRecord = PreparedRecord & { id: string; goldenRecordId: string };
@@ -47,12 +48,6 @@ export function planChunk(opts: {
   source: Source;
   records: readonly PreparedRecord[];
   existing: ReadonlyMap<string, ExistingRecord>;
-  /**
-   * Per record, whether the source dated it (`updatedAt`); an undated record
-   * carries its arrival time instead, which says nothing about the order the
-   * source changed things in, so it is never refused as stale. All dated when left out.
-   */
-  dated?: readonly boolean[];
   /** stored candidates per record; empty for records the hub already holds */
   candidates: readonly (readonly Candidate[])[];
   matching: Pick<ActiveModel, "model" | "thresholds">;
@@ -71,7 +66,8 @@ export function planChunk(opts: {
     const name = `${source.key}/${record.externalId}`;
     const existing = opts.existing.get(record.externalId);
     if (existing) {
-      const dated = opts.dated?.[i] ?? true;
+      // An undated record carries its arrival time, which says nothing about the order the source changed things in.
+      const dated = record.sourceDated;
       const newness = Math.sign(record.sourceUpdatedAt.getTime() - existing.sourceUpdatedAt.getTime());
       if (existing.contentHash === record.contentHash && existing.status === "ACTIVE") {
         if (dated && newness > 0) plan.confirmed.push({ id: existing.id, sourceUpdatedAt: record.sourceUpdatedAt });
@@ -80,7 +76,8 @@ export function planChunk(opts: {
       }
       // Equal times are not refused: the source changed the record twice within
       // its clock's resolution, and the later arrival is the best guess.
-      if (dated && newness < 0) {
+      // Only two source times can be ordered: against the hub's arrival time of an undated copy (a CSV load) an export older than the load is still news.
+      if (dated && existing.sourceDated && newness < 0) {
         plan.outcomes.push("stale");
         return;
       }

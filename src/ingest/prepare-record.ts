@@ -16,6 +16,8 @@ export type PreparedRecord = BlockingKeys & {
   standardized: CustomerAttributes;
   warnings: ValueWarning[];
   sourceUpdatedAt: Date;
+  /** whether the source dated the record; an undated one is stamped with its arrival */
+  sourceDated: boolean;
   contentHash: string;
 };
 
@@ -28,6 +30,7 @@ export function prepareRecord(record: IncomingRecord): PreparedRecord {
     warnings,
     ...blockingKeysOf(standardized),
     sourceUpdatedAt: record.updatedAt ? new Date(record.updatedAt) : new Date(),
+    sourceDated: record.updatedAt !== undefined,
     contentHash: contentHash(record.attributes),
   };
 }

@@ -20,6 +20,7 @@ const sourceRecordRow = (tx: Tx, r: PlannedRecord, sourceId: string, at: Date) =
   warnings: tx.json(r.warnings as Json),
   ...keyValuesOf(r),
   sourceUpdatedAt: r.sourceUpdatedAt,
+  sourceDated: r.sourceDated,
   contentHash: r.contentHash,
   goldenRecordId: r.goldenRecordId,
   createdAt: at,
@@ -32,10 +33,10 @@ async function updateSourceRecords(tx: Tx, updates: readonly PlannedRecord[], at
   const rows = updates.map(({ goldenRecordId: _, externalId: __, ...r }) => r);
   await tx`
     UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, warnings = v.warnings, ${assignKeyColumns(tx)},
-      "sourceUpdatedAt" = v."sourceUpdatedAt", "contentHash" = v."contentHash",
+      "sourceUpdatedAt" = v."sourceUpdatedAt", "sourceDated" = v."sourceDated", "contentHash" = v."contentHash",
       status = 'ACTIVE', "updatedAt" = ${at}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
     FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)})
-      AS v(id text, raw jsonb, standardized jsonb, warnings jsonb, ${keyColumnTypes(tx)}, "sourceUpdatedAt" timestamp, "contentHash" text)
+      AS v(id text, raw jsonb, standardized jsonb, warnings jsonb, ${keyColumnTypes(tx)}, "sourceUpdatedAt" timestamp, "sourceDated" boolean, "contentHash" text)
     WHERE s.id = v.id`;
 }
 
