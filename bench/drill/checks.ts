@@ -1,4 +1,5 @@
 import { sql } from "@/src/db";
+import { count } from "./context";
 import type { Receiver } from "./receiver";
 import { retrying } from "./settle";
 
@@ -66,7 +67,7 @@ export async function checkDeliveries(receiver: Receiver, mark: Mark): Promise<D
 
 /** The delivery figures as the drill prints them. */
 export function describeDeliveries(d: DeliveryCheck): string {
-  return `${d.events.toLocaleString("en-US")} events, ${d.notReceived} not received, ${d.failedDeliveries} deliveries not succeeded, ${d.outOfOrder} out of order, ${d.repeats} repeats`;
+  return `${count(d.events)} events, ${d.notReceived} not received, ${d.failedDeliveries} deliveries not succeeded, ${d.outOfOrder} out of order, ${d.repeats} repeats`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { groupBy } from "@/src/group-by";
 import type { DrillContext } from "./context";
 
 export type PushRecord = { sourceKey: string; externalId: string; updatedAt?: string; attributes: Record<string, unknown> };
@@ -15,8 +16,7 @@ export type PushOutcome = { batchIds: string[]; statuses: Map<number, number>; r
  */
 export async function pushRecords(ctx: DrillContext, records: readonly PushRecord[], opts: { batchSize?: number; parallel?: number } = {}): Promise<PushOutcome> {
   const size = opts.batchSize ?? 1000;
-  const bySource = new Map<string, PushRecord[]>();
-  for (const r of records) bySource.set(r.sourceKey, [...(bySource.get(r.sourceKey) ?? []), r]);
+  const bySource = groupBy(records, (r) => r.sourceKey);
   const batches: { sourceKey: string; records: PushRecord[] }[] = [];
   for (const [sourceKey, list] of bySource) for (let i = 0; i < list.length; i += size) batches.push({ sourceKey, records: list.slice(i, i + size) });
   const outcome: PushOutcome = { batchIds: [], statuses: new Map(), retried: 0 };
