@@ -15,7 +15,15 @@ export function PortalHeader({ user, principal, openSuspects }: Props) {
         Goldenhub
       </Link>
       <nav aria-label="Main">
-        <NavLinks openSuspects={openSuspects} mayManageMatching={can(principal, "matching.manage")} />
+        <NavLinks
+          openSuspects={openSuspects}
+          allowed={{
+            matching: can(principal, "matching.manage"),
+            requests: can(principal, "suspects.decide"),
+            audit: can(principal, "audit.read"),
+            users: can(principal, "users.manage"),
+          }}
+        />
       </nav>
       <div className="user">
         <span className="user-name" title={user.email ?? undefined}>

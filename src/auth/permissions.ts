@@ -1,6 +1,9 @@
 import { AppError } from "@/src/errors";
 import type { Principal } from "./principal";
 
+/** Who works the stewards' queue and corrects records: stewards, approvers (stewards who also approve) and admins. */
+const isSteward = (p: Principal) => p.role === "ADMIN" || p.role === "APPROVER" || p.role === "STEWARD";
+
 /**
  * Everything the hub lets someone do, each with who may do it. The one place
  * roles are compared: pages, server actions, route handlers, GraphQL scopes
@@ -15,7 +18,24 @@ const rules = {
   /** follow a pushed batch; a token bound to a source sees that source's batches only */
   "batches.read": (p: Principal, target?: { sourceId: string }) => !p.sourceId || !target || p.sourceId === target.sourceId,
   /** merge or rule out duplicate suspects */
-  "suspects.decide": (p: Principal) => p.role === "ADMIN" || p.role === "STEWARD",
+  "suspects.decide": isSteward,
+  /** take a suspect, hand it to someone, release or defer it */
+  "suspects.assign": isSteward,
+  /** correct a golden value (a steward override) or clear a correction */
+  "records.edit": isSteward,
+  /** split source records out of a golden record or undo a merge */
+  "records.unmerge": isSteward,
+  /** comment on suspects, golden records and change requests */
+  "comments.write": isSteward,
+  /** approve or reject someone else's change request; nobody approves their own */
+  "requests.approve": (p: Principal, target?: { requestedById: string }) =>
+    (p.role === "ADMIN" || p.role === "APPROVER") && (!target || target.requestedById !== p.id),
+  /** read the audit log */
+  "audit.read": (p: Principal) => p.role === "ADMIN" || p.role === "APPROVER",
+  /** invite users, change their roles, disable them; create and revoke API tokens */
+  "users.manage": (p: Principal) => p.role === "ADMIN",
+  /** change survivorship rules and which actions need four-eyes approval */
+  "rules.manage": (p: Principal) => p.role === "ADMIN",
   /** change the matching model and its thresholds */
   "matching.manage": (p: Principal) => p.role === "ADMIN",
 } as const;
@@ -29,7 +49,18 @@ export const actions = Object.keys(rules) as Action[];
  * before a resolver runs. The others depend on their target (which source),
  * which only the resolver has: it must call `authorize` with it.
  */
-export const untargetedActions = ["records.read", "suspects.decide", "matching.manage"] as const satisfies readonly Action[];
+export const untargetedActions = [
+  "records.read",
+  "suspects.decide",
+  "suspects.assign",
+  "records.edit",
+  "records.unmerge",
+  "comments.write",
+  "audit.read",
+  "users.manage",
+  "rules.manage",
+  "matching.manage",
+] as const satisfies readonly Action[];
 export type UntargetedAction = (typeof untargetedActions)[number];
 type TargetOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 
@@ -45,6 +76,14 @@ const refusals: Record<Action, string> = {
   "records.push": "This principal may not push records to that source.",
   "batches.read": "This principal may not read batches of that source.",
   "suspects.decide": "Only stewards and admins can decide duplicate suspects.",
+  "suspects.assign": "Only stewards and admins can assign or defer suspects.",
+  "records.edit": "Only stewards and admins can correct golden records.",
+  "records.unmerge": "Only stewards and admins can unmerge golden records.",
+  "comments.write": "Only stewards and admins can comment.",
+  "requests.approve": "Only approvers and admins can decide change requests, and never their own.",
+  "audit.read": "Only approvers and admins can read the audit log.",
+  "users.manage": "Only administrators can manage users and API tokens.",
+  "rules.manage": "Only administrators can change survivorship rules and approval settings.",
   "matching.manage": "Only administrators can change the matching model.",
 };
 

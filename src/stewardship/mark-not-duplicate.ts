@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/src/audit/record-audit";
 import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
@@ -11,11 +11,10 @@ import { lockSuspect } from "./lock-suspect";
  */
 export async function markNotDuplicate(opts: { suspectId: string; principal: Principal }): Promise<void> {
   authorize(opts.principal, "suspects.decide");
-  const actor = opts.principal.label;
   await writeGoldenRecords(opts.principal, async (golden) => {
     const { tx, at } = golden;
     const suspect = await lockSuspect(golden, opts.suspectId);
     await golden.decideSuspect(suspect.id, "NOT_DUPLICATE");
-    await tx`INSERT INTO "AuditEvent" ${tx({ id: randomUUID(), actor, action: "suspect.not-duplicate", targetType: "DuplicateSuspect", targetId: suspect.id, createdAt: at })}`;
+    await recordAudit(tx, opts.principal, at, { action: "suspect.not-duplicate", targetType: "DuplicateSuspect", targetId: suspect.id, data: { leftId: suspect.leftId, rightId: suspect.rightId } });
   });
 }
