@@ -25,12 +25,15 @@ export type AttributeName = (typeof attributeNames)[number];
 /** Attribute values of a customer; an absent key means the value is unknown. */
 export type CustomerAttributes = Partial<Record<AttributeName, string>>;
 
-/** Where one golden value came from: the source record and when that source last changed it. */
+/** Where one golden value came from: the source record and when that source last changed it, or the steward who set it. */
 export type LineageEntry = {
-  sourceRecordId: string;
+  /** null when a steward override supplied the value */
+  sourceRecordId: string | null;
+  /** the source's key, or "steward" for an override */
   source: string;
-  externalId: string;
+  externalId: string | null;
   updatedAt: string;
+  override?: { author: string; reason: string };
 };
 
 export type Lineage = Partial<Record<AttributeName, LineageEntry>>;

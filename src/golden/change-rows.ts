@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { GoldenRecordStatus } from "@/prisma/generated/client";
 import type { Tx } from "@/src/db";
 
-export type EventType = "golden.created" | "golden.updated" | "golden.merged";
+export type EventType = "golden.created" | "golden.updated" | "golden.merged" | "golden.unmerged";
 
 type Json = Parameters<Tx["json"]>[0];
 

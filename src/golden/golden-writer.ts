@@ -6,13 +6,14 @@ import { displayNameOf, type CustomerAttributes, type Lineage } from "./attribut
 import { insertChanges, type ChangedGolden, type ChangeNote } from "./change-rows";
 import { loadContributors } from "./contributors";
 import { survivorsOf } from "./follow-merges";
+import { readOverrides, type Overrides } from "./overrides";
 import { repointSuspects } from "./repoint-suspects";
 import { resurvive, survive, type Contributor } from "./survivorship";
 
 type Json = Parameters<Tx["json"]>[0];
 
-/** A golden record to create, from the source records that make it up. */
-export type NewGolden = { id: string; reason: string; contributors: readonly Contributor[] };
+/** A golden record to create, from the source records that make it up; `data` adds to its `golden.created` event. */
+export type NewGolden = { id: string; reason: string; contributors: readonly Contributor[]; data?: Record<string, unknown> };
 
 /** Why an existing golden record is rebuilt; `force` records a version even when survivorship picks the same values (a link, a merge). */
 export type GoldenRebuild = { reasons: string[]; force: boolean } & Pick<ChangeNote, "eventType" | "data">;
@@ -88,6 +89,11 @@ export class GoldenWriter {
     }
   }
 
+  /** Who the writer acts for, as versions and logs name them. */
+  get principalLabel(): string {
+    return this.principal.label;
+  }
+
   /** The record standing for an id followed by `lockFollowingMerges`; new and unknown ids stand for themselves. */
   survivorOf(id: string): string {
     return this.survivors.get(id) ?? id;
@@ -96,10 +102,10 @@ export class GoldenWriter {
   /** New golden records at version 1, each with its version row and `golden.created` event. */
   async create(goldens: readonly NewGolden[]): Promise<void> {
     if (!goldens.length) return;
-    const created = goldens.map(({ id, reason, contributors }) => {
+    const created = goldens.map(({ id, reason, contributors, data }) => {
       const { attributes, lineage } = survive(contributors);
       const golden: ChangedGolden = { id, version: 1, status: "ACTIVE", displayName: displayNameOf(attributes), attributes, lineage };
-      return { golden, note: { reason, eventType: "golden.created" as const } };
+      return { golden, note: { reason, eventType: "golden.created" as const, data } };
     });
     const { tx, at } = this;
     await tx`INSERT INTO "GoldenRecord" ${tx(
@@ -123,13 +129,13 @@ export class GoldenWriter {
     if (!merged.size) return;
     const ids = [...merged.keys()];
     const [current, contributors] = await Promise.all([
-      this.tx<(ChangedGolden & { attributes: CustomerAttributes; lineage: Lineage })[]>`
-        SELECT id, version, status, "displayName", attributes, lineage FROM "GoldenRecord" WHERE id = ANY(${ids}::text[])`,
+      this.tx<(ChangedGolden & { attributes: CustomerAttributes; lineage: Lineage; overrides: unknown })[]>`
+        SELECT id, version, status, "displayName", attributes, lineage, overrides FROM "GoldenRecord" WHERE id = ANY(${ids}::text[])`,
       loadContributors(this.tx, ids),
     ]);
-    const changed = current.flatMap((g) => {
+    const changed = current.flatMap(({ overrides, ...g }) => {
       const why = merged.get(g.id)!;
-      const next = resurvive(g, contributors.get(g.id) ?? [], why.force);
+      const next = resurvive(g, contributors.get(g.id) ?? [], why.force, readOverrides(overrides));
       if (!next) return [];
       const note = { reason: summarize(why.reasons), eventType: why.eventType ?? ("golden.updated" as const), data: why.data };
       return [{ golden: { ...g, ...next, version: g.version + 1 }, note }];
@@ -142,6 +148,11 @@ export class GoldenWriter {
         AS v(id text, attributes jsonb, lineage jsonb, "displayName" text, version int)
       WHERE g.id = v.id`;
     await insertChanges(this.tx, changed, this.principal.label, this.at);
+  }
+
+  /** Replaces a locked golden record's steward overrides; the caller rebuilds it to apply them. */
+  async setOverrides(id: string, overrides: Overrides): Promise<void> {
+    await this.tx`UPDATE "GoldenRecord" SET overrides = ${this.tx.json(overrides as Json)} WHERE id = ${id}`;
   }
 
   /** New duplicate suspects; a pair already known (open or decided) is left as it is. */
@@ -162,8 +173,11 @@ export class GoldenWriter {
    * Merges two golden records. The older survives, because downstream
    * systems are likelier to hold its id; the other keeps its id for life,
    * marked MERGED and pointing at the survivor, and its suspects move over.
+   * Both records' steward overrides carry over (the survivor's first), then
+   * `picks` (a steward's choice of values in this merge) over them. What
+   * moved is logged in GoldenMerge, so the merge can be undone.
    */
-  async merge(opts: { aId: string; bId: string; reason: string }): Promise<{ survivorId: string; mergedId: string }> {
+  async merge(opts: { aId: string; bId: string; reason: string; picks?: Overrides }): Promise<{ survivorId: string; mergedId: string }> {
     if (opts.aId === opts.bId) throw new AppError("CONFLICT", "A golden record cannot be merged with itself.");
     const pair = await this.lock([opts.aId, opts.bId]);
     if (pair.length !== 2) throw new AppError("NOT_FOUND", "One of the golden records to merge does not exist.");
@@ -173,8 +187,24 @@ export class GoldenWriter {
     pair.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : 1));
     const [survivor, merged] = pair;
     const { tx, at } = this;
-    await tx`UPDATE "SourceRecord" SET "goldenRecordId" = ${survivor.id}, "updatedAt" = ${at} WHERE "goldenRecordId" = ${merged.id}`;
-    await tx`UPDATE "GoldenRecord" SET "mergedIntoId" = ${survivor.id}, "updatedAt" = ${at} WHERE "mergedIntoId" = ${merged.id}`;
+    const moved = await tx<{ id: string }[]>`
+      UPDATE "SourceRecord" SET "goldenRecordId" = ${survivor.id}, "updatedAt" = ${at} WHERE "goldenRecordId" = ${merged.id} RETURNING id`;
+    const repointed = await tx<{ id: string }[]>`
+      UPDATE "GoldenRecord" SET "mergedIntoId" = ${survivor.id}, "updatedAt" = ${at} WHERE "mergedIntoId" = ${merged.id} RETURNING id`;
+    const overrides = new Map((await tx<{ id: string; overrides: unknown }[]>`
+      SELECT id, overrides FROM "GoldenRecord" WHERE id IN (${survivor.id}, ${merged.id})`).map((r) => [r.id, readOverrides(r.overrides)]));
+    const carried = { ...overrides.get(merged.id), ...overrides.get(survivor.id), ...opts.picks };
+    if (Object.keys(carried).length) await this.setOverrides(survivor.id, carried);
+    await tx`INSERT INTO "GoldenMerge" ${tx({
+      id: randomUUID(),
+      survivorId: survivor.id,
+      mergedId: merged.id,
+      sourceRecordIds: moved.map((r) => r.id),
+      repointedIds: repointed.map((r) => r.id),
+      overridesBefore: tx.json((overrides.get(survivor.id) ?? {}) as Json),
+      actor: this.principal.label,
+      createdAt: at,
+    })}`;
     const [retired] = await tx<ChangedGolden[]>`
       UPDATE "GoldenRecord" SET status = 'MERGED', "mergedIntoId" = ${survivor.id}, version = version + 1, "updatedAt" = ${at}
       WHERE id = ${merged.id} RETURNING id, version, status, "displayName", attributes, lineage`;

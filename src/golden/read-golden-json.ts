@@ -24,10 +24,11 @@ export function readAttributes(json: unknown): CustomerAttributes {
 
 // updatedAt is served as a DateTime, so a string that is not a date would fail the whole query: such an entry is dropped instead.
 const lineageEntrySchema = z.object({
-  sourceRecordId: z.string(),
+  sourceRecordId: z.string().nullable(),
   source: z.string(),
-  externalId: z.string(),
+  externalId: z.string().nullable(),
   updatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+  override: z.object({ author: z.string(), reason: z.string() }).optional(),
 });
 
 /**

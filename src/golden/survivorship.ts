@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { attributeNames, displayNameOf, type AttributeName, type CustomerAttributes, type Lineage } from "./attributes";
+import { applyOverrides, type Overrides } from "./overrides";
 
 /** One source record as survivorship sees it. */
 export type Contributor = {
@@ -75,16 +76,18 @@ export function survive(contributors: readonly Contributor[]): { attributes: Cus
 }
 
 /**
- * Survivorship re-applied to a golden record that already exists: its next
- * attributes, lineage and display name, or null when nothing would change
- * and no new version is forced (a link or merge always records one).
+ * Survivorship re-applied to a golden record that already exists, steward
+ * overrides laid over it: its next attributes, lineage and display name, or
+ * null when nothing would change and no new version is forced (a link or
+ * merge always records one).
  */
 export function resurvive(
   current: { attributes: unknown; lineage: unknown },
   contributors: readonly Contributor[],
   force: boolean,
+  overrides: Overrides = {},
 ): { attributes: CustomerAttributes; lineage: Lineage; displayName: string } | null {
-  const { attributes, lineage } = survive(contributors);
+  const { attributes, lineage } = applyOverrides(survive(contributors), overrides);
   if (!force && isDeepStrictEqual(attributes, current.attributes) && isDeepStrictEqual(lineage, current.lineage)) return null;
   return { attributes, lineage, displayName: displayNameOf(attributes) };
 }

@@ -1,32 +1,49 @@
-import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/src/audit/record-audit";
 import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { requestDispatch } from "@/src/distribution/request-dispatch";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
+import { expectVersion } from "./expect-version";
 import { lockSuspect } from "./lock-suspect";
+import { picksToOverrides, type MergePicks } from "./merge-picks";
+
+export type MergeSuspectOptions = {
+  suspectId: string;
+  principal: Principal;
+  /** surviving values the steward chose, kept as steward overrides on the survivor */
+  picks?: MergePicks;
+  /** the versions of both records as the steward saw them; a record changed since is a conflict */
+  expectedVersions?: { left: number; right: number };
+};
 
 /**
  * A steward confirms a duplicate suspect: the two golden records become one,
  * and the decision, the merge, its versions, its event and the audit entry
  * commit together.
  */
-export async function mergeSuspect(opts: { suspectId: string; principal: Principal }): Promise<{ survivorId: string; mergedId: string }> {
+export async function mergeSuspect(opts: MergeSuspectOptions): Promise<{ survivorId: string; mergedId: string }> {
   authorize(opts.principal, "suspects.decide");
-  const actor = opts.principal.label;
   const result = await writeGoldenRecords(opts.principal, async (golden) => {
     const { tx, at } = golden;
     const suspect = await lockSuspect(golden, opts.suspectId);
-    const merged = await golden.merge({ aId: suspect.leftId, bId: suspect.rightId, reason: `steward confirmed suspect ${suspect.id}` });
+    await expectVersion(tx, suspect.leftId, opts.expectedVersions?.left);
+    await expectVersion(tx, suspect.rightId, opts.expectedVersions?.right);
+    const reason = `steward confirmed suspect ${suspect.id}`;
+    const picks = await picksToOverrides(tx, {
+      goldenIds: [suspect.leftId, suspect.rightId],
+      picks: opts.picks ?? {},
+      author: opts.principal.label,
+      reason: `picked in the merge of suspect ${suspect.id}`,
+      at,
+    });
+    const merged = await golden.merge({ aId: suspect.leftId, bId: suspect.rightId, reason, picks });
     await golden.decideSuspect(suspect.id, "MERGED");
-    await tx`INSERT INTO "AuditEvent" ${tx({
-      id: randomUUID(),
-      actor,
+    await recordAudit(tx, opts.principal, at, {
       action: "suspect.merge",
       targetType: "DuplicateSuspect",
       targetId: suspect.id,
-      data: tx.json(merged),
-      createdAt: at,
-    })}`;
+      data: { ...merged, ...(opts.picks && Object.keys(opts.picks).length ? { picks: opts.picks } : {}) },
+    });
     return merged;
   });
   await requestDispatch();
