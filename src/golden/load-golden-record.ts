@@ -4,6 +4,7 @@ import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { isRecordId } from "@/src/ids";
 import { readWarnings, type ValueWarning } from "@/src/standardize/value-warnings";
+import { readOverrides, type Overrides } from "./overrides";
 import { readAttributes, readLineage } from "./read-golden-json";
 
 export type AttributeWithLineage = { name: AttributeName; value: string; lineage: (LineageEntry & { sourceName: string }) | null };
@@ -34,6 +35,8 @@ export type GoldenRecordDetail = {
   mergedInto: RelatedRecord | null;
   mergedFrom: RelatedRecord[];
   attributes: AttributeWithLineage[];
+  /** steward corrections in force, including values marked unknown (which have no attribute row) */
+  overrides: Overrides;
   xrefs: XrefColumn[];
   versions: VersionRow[];
   openSuspects: { id: string; score: number; other: RelatedRecord }[];
@@ -72,7 +75,7 @@ export async function loadGoldenRecord({ id }: { id: string }): Promise<GoldenRe
     const value = values[name];
     if (value === undefined) return [];
     const lineage = lineages[name];
-    return [{ name, value, lineage: lineage ? { ...lineage, sourceName: sourceNames.get(lineage.source) ?? lineage.source } : null }];
+    return [{ name, value, lineage: lineage ? { ...lineage, sourceName: lineage.override ? "Steward override" : (sourceNames.get(lineage.source) ?? lineage.source) } : null }];
   });
   const snapshots = golden.versions.map((v) => readAttributes(v.attributes));
   const versions = golden.versions.slice(0, HISTORY_LIMIT).map((v, i) => ({
@@ -93,6 +96,7 @@ export async function loadGoldenRecord({ id }: { id: string }): Promise<GoldenRe
     mergedInto: golden.mergedInto,
     mergedFrom: golden.mergedFrom,
     attributes,
+    overrides: readOverrides(golden.overrides),
     xrefs: golden.sourceRecords.map((r) => ({
       id: r.id,
       sourceName: r.source.name,

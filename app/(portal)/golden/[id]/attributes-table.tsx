@@ -1,8 +1,33 @@
+import Link from "next/link";
 import type { AttributeWithLineage } from "@/src/golden/load-golden-record";
 import { attributeLabel, formatTime } from "@/app/components/format";
 
-/** Each golden value beside the source record that won it, so a steward can trace any value home. */
-export function AttributesTable({ attributes }: { attributes: AttributeWithLineage[] }) {
+type Props = { attributes: AttributeWithLineage[]; mayEdit: boolean };
+
+/** Where a value came from: the source record that won it, or the steward who set it and why. */
+function Lineage({ lineage }: { lineage: NonNullable<AttributeWithLineage["lineage"]> }) {
+  if (lineage.override) {
+    return (
+      <td colSpan={2}>
+        <span className="badge override">steward override</span> <span className="small">{lineage.override.author}</span>
+        <div className="small muted">
+          <bdi>{lineage.override.reason}</bdi>
+        </div>
+      </td>
+    );
+  }
+  return (
+    <>
+      <td>{lineage.sourceName}</td>
+      <td>
+        <code>{lineage.externalId}</code>
+      </td>
+    </>
+  );
+}
+
+/** Each golden value beside the source record that won it, so a steward can trace any value home, and correct it. */
+export function AttributesTable({ attributes, mayEdit }: Props) {
   if (!attributes.length) return <p className="empty">This record has no attribute values.</p>;
   return (
     <div className="scroll">
@@ -13,25 +38,44 @@ export function AttributesTable({ attributes }: { attributes: AttributeWithLinea
             <th scope="col">Value</th>
             <th scope="col">Source</th>
             <th scope="col">External id</th>
-            <th scope="col">Source changed it</th>
+            <th scope="col">Changed</th>
+            {mayEdit && (
+              <th scope="col">
+                <span className="visually-hidden">Correct</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {attributes.map((a) => (
             <tr key={a.name}>
               <th scope="row">{attributeLabel(a.name)}</th>
-              <td className="value">{a.value}</td>
+              <td className="value">
+                <bdi>{a.value}</bdi>
+              </td>
               {a.lineage ? (
                 <>
-                  <td>{a.lineage.sourceName}</td>
-                  <td>
-                    <code>{a.lineage.externalId}</code>
-                  </td>
-                  <td className="nowrap">{a.lineage.updatedAt ? formatTime(a.lineage.updatedAt) : "—"}</td>
+                  <Lineage lineage={a.lineage} />
+                  <td className="nowrap">{formatTime(a.lineage.updatedAt)}</td>
                 </>
               ) : (
                 <td colSpan={3} className="muted">
                   no lineage recorded
+                </td>
+              )}
+              {mayEdit && (
+                <td className="nowrap">
+                  <Link href={`?edit=${a.name}#correct`} scroll={false}>
+                    Edit
+                  </Link>
+                  {a.lineage?.override && (
+                    <>
+                      {" · "}
+                      <Link href={`?clear=${a.name}#correct`} scroll={false}>
+                        Clear
+                      </Link>
+                    </>
+                  )}
                 </td>
               )}
             </tr>

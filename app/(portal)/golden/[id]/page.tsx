@@ -1,21 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import { can } from "@/src/auth/permissions";
 import { AppError } from "@/src/errors";
+import { attributeNames, type AttributeName } from "@/src/golden/attributes";
+import { listMerges } from "@/src/golden/list-merges";
 import { loadGoldenRecord } from "@/src/golden/load-golden-record";
 import { formatPercent, formatTime } from "@/app/components/format";
-import { requireSession } from "@/app/components/require-session";
+import { requirePrincipal } from "@/app/components/require-principal";
 import { StatusBadge } from "@/app/components/status-badge";
 import { AttributesTable } from "./attributes-table";
+import { CorrectionForm } from "./correction-form";
 import { HistoryTable } from "./history-table";
+import { MergesPanel } from "./merges-panel";
+import { SplitForm } from "./split-form";
 import { XrefsTable } from "./xrefs-table";
 
 export const metadata: Metadata = { title: "Golden record" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Only known notices are shown, so a crafted link cannot put arbitrary text on the page.
-const notices: Record<string, string> = { merged: "Merged. This is the surviving golden record; the other record now points here." };
+const notices: Record<string, string> = {
+  merged: "Merged. This is the surviving golden record; the other record now points here.",
+  corrected: "Correction saved as a steward override: it wins over source updates until cleared.",
+  cleared: "Override cleared: the sources decide this value again.",
+  split: "Split out. This new golden record holds the source record; the pair is kept apart unless you chose otherwise.",
+  unmerged: "Merge undone. The other record stands again under its own id.",
+};
+
+/** Which steward form the links in the tables opened; anything else in the URL is ignored. */
+const openedForm = z.object({
+  notice: z.string().optional(),
+  edit: z.enum(attributeNames).optional(),
+  clear: z.enum(attributeNames).optional(),
+  split: z.string().max(64).optional(),
+});
 
 async function load(id: string) {
   try {
@@ -28,10 +49,20 @@ async function load(id: string) {
 
 /** One golden record: its values and where each came from, its source records, and its history. */
 export default async function GoldenRecordPage({ params, searchParams }: Props) {
-  await requireSession();
-  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
-  const golden = await load(id);
-  const noticeText = typeof notice === "string" ? notices[notice] : undefined;
+  const principal = await requirePrincipal();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const opened = openedForm.safeParse(query);
+  const { notice, edit, clear, split } = opened.success ? opened.data : {};
+  const [golden, merges] = await Promise.all([load(id), listMerges({ survivorId: id })]);
+  const noticeText = notice ? notices[notice] : undefined;
+  const active = golden.status === "ACTIVE";
+  const mayEdit = active && can(principal, "records.edit");
+  const activeXrefs = golden.xrefs.filter((x) => x.status === "ACTIVE");
+  const maySplit = active && can(principal, "records.unmerge") && activeXrefs.length > 1;
+  const splitting = maySplit ? activeXrefs.find((x) => x.id === split) : undefined;
+  const logged = new Set(merges.map((m) => m.merged.id));
+  const unlogged = golden.mergedFrom.filter((m) => !logged.has(m.id));
+  const values = Object.fromEntries(golden.attributes.map((a) => [a.name, a.value])) as Partial<Record<AttributeName, string>>;
   return (
     <>
       {noticeText && (
@@ -81,17 +112,37 @@ export default async function GoldenRecordPage({ params, searchParams }: Props) 
       )}
       <section className="panel" aria-labelledby="attributes">
         <h2 id="attributes">Attributes and lineage</h2>
-        <AttributesTable attributes={golden.attributes} />
+        <AttributesTable attributes={golden.attributes} mayEdit={mayEdit} />
+        {mayEdit && (
+          <details className="steward-details" open={Boolean(edit || clear)}>
+            <summary>Correct a value…</summary>
+            <CorrectionForm
+              key={`${edit ?? ""}${clear ?? ""}${golden.version}`}
+              goldenRecordId={golden.id}
+              version={golden.version}
+              values={values}
+              overridden={Object.keys(golden.overrides) as AttributeName[]}
+              initial={clear ? { attribute: clear, mode: "clear" } : edit ? { attribute: edit, mode: "set" } : null}
+            />
+          </details>
+        )}
       </section>
       <section className="panel" aria-labelledby="xrefs">
         <h2 id="xrefs">Source records ({golden.xrefs.length})</h2>
-        <XrefsTable xrefs={golden.xrefs} attributes={golden.attributes} />
+        <XrefsTable xrefs={golden.xrefs} attributes={golden.attributes} maySplit={maySplit} />
+        {splitting && <SplitForm key={`${splitting.id}${golden.version}`} goldenRecordId={golden.id} version={golden.version} record={splitting} />}
       </section>
-      {golden.mergedFrom.length > 0 && (
+      {merges.length > 0 && (
+        <section className="panel" aria-labelledby="merges">
+          <h2 id="merges">Merges into this record</h2>
+          <MergesPanel goldenRecordId={golden.id} merges={merges} mayUndo={active && can(principal, "records.unmerge")} />
+        </section>
+      )}
+      {unlogged.length > 0 && (
         <section className="panel" aria-labelledby="merged-from">
-          <h2 id="merged-from">Merged into this record</h2>
+          <h2 id="merged-from">Other records merged into this one</h2>
           <ul className="plain">
-            {golden.mergedFrom.map((m) => (
+            {unlogged.map((m) => (
               <li key={m.id}>
                 <Link href={`/golden/${m.id}`}>{m.displayName}</Link> <code className="muted">{m.id}</code>
               </li>

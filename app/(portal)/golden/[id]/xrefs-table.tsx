@@ -1,11 +1,13 @@
 import { attributeNames } from "@/src/golden/attributes";
+import Link from "next/link";
 import type { AttributeWithLineage, XrefColumn } from "@/src/golden/load-golden-record";
 import type { ValueWarning } from "@/src/standardize/value-warnings";
 import { hasVisibleCharacter, spelledOut } from "@/src/standardize/visible";
 import { attributeLabel, formatTime } from "@/app/components/format";
 import { StatusBadge } from "@/app/components/status-badge";
 
-type Props = { xrefs: XrefColumn[]; attributes: AttributeWithLineage[] };
+/** `maySplit`: the viewer may split records out, and there is more than one active record to split from. */
+type Props = { xrefs: XrefColumn[]; attributes: AttributeWithLineage[]; maySplit: boolean };
 
 /** A value the source sent but ingest left out (or kept but doubts), shown as sent (code points when nothing of it is visible) with the reason. */
 function LeftOut({ warning }: { warning: ValueWarning }) {
@@ -27,7 +29,7 @@ function LeftOut({ warning }: { warning: ValueWarning }) {
  * and a value left out as invalid is shown with why, so a steward can tell
  * "the source never said" from "the source said something unusable".
  */
-export function XrefsTable({ xrefs, attributes }: Props) {
+export function XrefsTable({ xrefs, attributes, maySplit }: Props) {
   if (!xrefs.length) return <p className="empty">No source records are linked to this record.</p>;
   const winners = new Map(attributes.map((a) => [a.name, a.lineage?.sourceRecordId]));
   const warned = (x: XrefColumn, name: string) => x.warnings.find((w) => w.attribute === name);
@@ -45,6 +47,11 @@ export function XrefsTable({ xrefs, attributes }: Props) {
                 <div className="small muted">
                   {formatTime(x.sourceUpdatedAt)} {x.status !== "ACTIVE" && <StatusBadge status={x.status} />}
                 </div>
+                {maySplit && (
+                  <Link href={`?split=${x.id}#split`} scroll={false} className="small">
+                    Split out…
+                  </Link>
+                )}
               </th>
             ))}
           </tr>
