@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Role } from "@/prisma/generated/client";
-import { prisma } from "@/src/db";
+import { prisma, sql, type Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
 import type { Principal } from "./principal";
 
@@ -13,26 +13,30 @@ function digest(secret: string): string {
 
 /**
  * Creates an API token and returns its secret, which is shown once: only its
- * hash is stored, so a database leak does not leak working tokens.
+ * hash is stored, so a database leak does not leak working tokens. Given a
+ * transaction, it writes in it, so an admin's audit entry commits with it.
  */
 export async function createApiToken(opts: {
   name: string;
   role: Role;
   sourceId?: string | null;
   createdById?: string | null;
-}): Promise<{ id: string; secret: string }> {
+  tx?: Tx;
+}): Promise<{ id: string; secret: string; prefix: string }> {
+  const db = opts.tx ?? sql;
   const secret = PREFIX + randomBytes(24).toString("base64url");
-  const token = await prisma.apiToken.create({
-    data: {
-      name: opts.name,
-      role: opts.role,
-      sourceId: opts.sourceId ?? null,
-      createdById: opts.createdById ?? null,
-      tokenHash: digest(secret),
-      prefix: secret.slice(0, PREFIX.length + 6),
-    },
-  });
-  return { id: token.id, secret };
+  const token = {
+    id: randomUUID(),
+    name: opts.name,
+    role: opts.role,
+    sourceId: opts.sourceId ?? null,
+    createdById: opts.createdById ?? null,
+    tokenHash: digest(secret),
+    prefix: secret.slice(0, PREFIX.length + 6),
+    createdAt: new Date(),
+  };
+  await db`INSERT INTO "ApiToken" ${db(token)}`;
+  return { id: token.id, secret, prefix: token.prefix };
 }
 
 /** Reads `Authorization: Bearer <token>`; null when the header is absent. */
