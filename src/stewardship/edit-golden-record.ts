@@ -1,15 +1,15 @@
 import { recordAudit } from "@/src/audit/record-audit";
 import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
-import { requestDispatch } from "@/src/distribution/request-dispatch";
 import { AppError } from "@/src/errors";
 import type { AttributeName } from "@/src/golden/attributes";
-import { writeGoldenRecords } from "@/src/golden/golden-writer";
+import type { GoldenWriter } from "@/src/golden/golden-writer";
 import { readOverrides, type Overrides } from "@/src/golden/overrides";
 import { readAttributes } from "@/src/golden/read-golden-json";
 import { checkRecord } from "@/src/standardize/check-record";
 import { expectVersion } from "./expect-version";
 import { lockActiveGolden } from "./lock-active-golden";
+import { stewardWrite } from "./steward-write";
 
 export type EditGoldenOptions = {
   goldenRecordId: string;
@@ -42,38 +42,37 @@ function standardizeEdits(current: Record<string, string>, set: Partial<Record<A
  * an override that wins over later source updates until cleared, and the
  * record's new version, its event and the audit entry commit together.
  */
-export async function editGoldenRecord(opts: EditGoldenOptions): Promise<{ version: number }> {
+export const editGoldenRecord = (opts: EditGoldenOptions) => stewardWrite(opts.principal, (golden) => editGoldenRecordIn(golden, opts));
+
+/** `editGoldenRecord` inside a writer's transaction (the writer acts for `opts.principal`). */
+export async function editGoldenRecordIn(golden: GoldenWriter, opts: EditGoldenOptions): Promise<{ version: number }> {
   authorize(opts.principal, "records.edit");
   const reason = opts.reason.trim();
   if (!reason) throw new AppError("VALIDATION_FAILED", "Say why you correct this record.", [{ path: "reason", message: "required" }]);
   const set = opts.set ?? {};
   const clear = opts.clear ?? [];
   if (!Object.keys(set).length && !clear.length) throw new AppError("VALIDATION_FAILED", "Nothing to change: set or clear at least one value.");
-  const result = await writeGoldenRecords(opts.principal, async (golden) => {
-    const { tx, at } = golden;
-    await lockActiveGolden(golden, opts.goldenRecordId);
-    await expectVersion(tx, opts.goldenRecordId, opts.expectedVersion);
-    const [row] = await tx<{ attributes: unknown; overrides: unknown }[]>`SELECT attributes, overrides FROM "GoldenRecord" WHERE id = ${opts.goldenRecordId}`;
-    const before = readAttributes(row.attributes);
-    const values = standardizeEdits(before as Record<string, string>, set);
-    const overrides: Overrides = readOverrides(row.overrides);
-    for (const name of clear) delete overrides[name];
-    for (const [name, value] of Object.entries(values)) overrides[name as AttributeName] = { value, author: opts.principal.label, reason, at: at.toISOString() };
-    await golden.setOverrides(opts.goldenRecordId, overrides);
-    const changed = [...Object.keys(values), ...clear];
-    await golden.rebuild(new Map([[opts.goldenRecordId, { reasons: [`steward edit: ${reason}`], force: false, data: { changedAttributes: changed } }]]));
-    const [after] = await tx<{ version: number; attributes: unknown }[]>`SELECT version, attributes FROM "GoldenRecord" WHERE id = ${opts.goldenRecordId}`;
-    const afterValues = readAttributes(after.attributes);
-    await recordAudit(tx, opts.principal, at, {
-      action: "golden.edit",
-      targetType: "GoldenRecord",
-      targetId: opts.goldenRecordId,
-      before: Object.fromEntries(changed.map((n) => [n, before[n as AttributeName] ?? null])),
-      after: Object.fromEntries(changed.map((n) => [n, afterValues[n as AttributeName] ?? null])),
-      data: { reason, ...(clear.length ? { cleared: clear } : {}) },
-    });
-    return { version: after.version };
+  const { tx, at } = golden;
+  await lockActiveGolden(golden, opts.goldenRecordId);
+  await expectVersion(tx, opts.goldenRecordId, opts.expectedVersion);
+  const [row] = await tx<{ attributes: unknown; overrides: unknown }[]>`SELECT attributes, overrides FROM "GoldenRecord" WHERE id = ${opts.goldenRecordId}`;
+  const before = readAttributes(row.attributes);
+  const values = standardizeEdits(before as Record<string, string>, set);
+  const overrides: Overrides = readOverrides(row.overrides);
+  for (const name of clear) delete overrides[name];
+  for (const [name, value] of Object.entries(values)) overrides[name as AttributeName] = { value, author: opts.principal.label, reason, at: at.toISOString() };
+  await golden.setOverrides(opts.goldenRecordId, overrides);
+  const changed = [...Object.keys(values), ...clear];
+  await golden.rebuild(new Map([[opts.goldenRecordId, { reasons: [`steward edit: ${reason}`], force: false, data: { changedAttributes: changed } }]]));
+  const [after] = await tx<{ version: number; attributes: unknown }[]>`SELECT version, attributes FROM "GoldenRecord" WHERE id = ${opts.goldenRecordId}`;
+  const afterValues = readAttributes(after.attributes);
+  await recordAudit(tx, opts.principal, at, {
+    action: "golden.edit",
+    targetType: "GoldenRecord",
+    targetId: opts.goldenRecordId,
+    before: Object.fromEntries(changed.map((n) => [n, before[n as AttributeName] ?? null])),
+    after: Object.fromEntries(changed.map((n) => [n, afterValues[n as AttributeName] ?? null])),
+    data: { reason, ...(clear.length ? { cleared: clear } : {}) },
   });
-  await requestDispatch();
-  return result;
+  return { version: after.version };
 }

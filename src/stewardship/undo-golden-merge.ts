@@ -1,11 +1,11 @@
 import { recordAudit } from "@/src/audit/record-audit";
 import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
-import { requestDispatch } from "@/src/distribution/request-dispatch";
 import { AppError } from "@/src/errors";
-import { writeGoldenRecords } from "@/src/golden/golden-writer";
+import type { GoldenWriter } from "@/src/golden/golden-writer";
 import { rememberDistinct } from "@/src/golden/remember-distinct";
 import { undoMerge } from "@/src/golden/undo-merge";
+import { stewardWrite } from "./steward-write";
 
 export type UndoMergeOptions = {
   mergeId: string;
@@ -20,24 +20,23 @@ export type UndoMergeOptions = {
  * stand again, each with a version and an event, and the pair is remembered
  * as not a duplicate unless the steward says otherwise.
  */
-export async function undoGoldenMerge(opts: UndoMergeOptions): Promise<{ survivorId: string; restoredId: string }> {
+export const undoGoldenMerge = (opts: UndoMergeOptions) => stewardWrite(opts.principal, (golden) => undoGoldenMergeIn(golden, opts));
+
+/** `undoGoldenMerge` inside a writer's transaction (the writer acts for `opts.principal`). */
+export async function undoGoldenMergeIn(golden: GoldenWriter, opts: UndoMergeOptions): Promise<{ survivorId: string; restoredId: string }> {
   authorize(opts.principal, "records.unmerge");
   const reason = opts.reason.trim();
   if (!reason) throw new AppError("VALIDATION_FAILED", "Say why this merge was wrong.", [{ path: "reason", message: "required" }]);
-  const result = await writeGoldenRecords(opts.principal, async (golden) => {
-    const { tx, at } = golden;
-    const undone = await undoMerge(golden, { mergeId: opts.mergeId, reason });
-    if (opts.rememberNotDuplicate !== false) {
-      await rememberDistinct(tx, { aId: undone.survivorId, bId: undone.restoredId, actor: opts.principal.label, at, why: `merge undone by ${opts.principal.label}` });
-    }
-    await recordAudit(tx, opts.principal, at, {
-      action: "golden.unmerge",
-      targetType: "GoldenRecord",
-      targetId: undone.survivorId,
-      data: { reason, mergeId: opts.mergeId, ...undone, rememberedNotDuplicate: opts.rememberNotDuplicate !== false },
-    });
-    return { survivorId: undone.survivorId, restoredId: undone.restoredId };
+  const { tx, at } = golden;
+  const undone = await undoMerge(golden, { mergeId: opts.mergeId, reason });
+  if (opts.rememberNotDuplicate !== false) {
+    await rememberDistinct(tx, { aId: undone.survivorId, bId: undone.restoredId, actor: opts.principal.label, at, why: `merge undone by ${opts.principal.label}` });
+  }
+  await recordAudit(tx, opts.principal, at, {
+    action: "golden.unmerge",
+    targetType: "GoldenRecord",
+    targetId: undone.survivorId,
+    data: { reason, mergeId: opts.mergeId, ...undone, rememberedNotDuplicate: opts.rememberNotDuplicate !== false },
   });
-  await requestDispatch();
-  return result;
+  return { survivorId: undone.survivorId, restoredId: undone.restoredId };
 }

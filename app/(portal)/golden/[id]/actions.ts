@@ -5,9 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AppError } from "@/src/errors";
 import { attributeNames } from "@/src/golden/attributes";
-import { editGoldenRecord } from "@/src/stewardship/edit-golden-record";
-import { splitSourceRecords } from "@/src/stewardship/split-source-records";
-import { undoGoldenMerge } from "@/src/stewardship/undo-golden-merge";
+import { submitStewardAction } from "@/src/stewardship/change-requests/submit-steward-action";
 import { requirePrincipal } from "@/app/components/require-principal";
 
 export type StewardFormState = { message: string | null };
@@ -55,14 +53,14 @@ export async function correctValue(_previous: StewardFormState, form: FormData):
   const { goldenRecordId, expectedVersion, attribute, mode, value } = parsed.data;
   if (mode === "set" && !value?.trim()) return { message: "Give the corrected value, or choose “unknown”." };
   return act(goldenRecordId, async () => {
-    await editGoldenRecord({
+    const submitted = await submitStewardAction(principal, {
+      kind: "edit",
       goldenRecordId,
-      principal,
       expectedVersion,
       reason: parsed.data.reason,
       ...(mode === "clear" ? { clear: [attribute] } : { set: { [attribute]: mode === "unknown" ? null : value! } }),
     });
-    return `/golden/${goldenRecordId}?notice=${mode === "clear" ? "cleared" : "corrected"}`;
+    return `/golden/${goldenRecordId}?notice=${"requested" in submitted ? "requested" : mode === "clear" ? "cleared" : "corrected"}`;
   });
 }
 
@@ -75,15 +73,15 @@ export async function splitOut(_previous: StewardFormState, form: FormData): Pro
   if (!parsed.success) return { message: firstIssue(parsed.error) };
   const { goldenRecordId, expectedVersion, sourceRecordId } = parsed.data;
   return act(goldenRecordId, async () => {
-    const { newId } = await splitSourceRecords({
+    const submitted = await submitStewardAction(principal, {
+      kind: "split",
       goldenRecordId,
       sourceRecordIds: [sourceRecordId],
-      principal,
       expectedVersion,
       reason: parsed.data.reason,
       rememberNotDuplicate: checked(form.get("remember")),
     });
-    return `/golden/${newId}?notice=split`;
+    return "requested" in submitted ? `/golden/${goldenRecordId}?notice=requested` : `/golden/${submitted.done.newId}?notice=split`;
   });
 }
 
@@ -96,7 +94,7 @@ export async function undoMerge(_previous: StewardFormState, form: FormData): Pr
   if (!parsed.success) return { message: firstIssue(parsed.error) };
   const { goldenRecordId, mergeId } = parsed.data;
   return act(goldenRecordId, async () => {
-    await undoGoldenMerge({ mergeId, principal, reason: parsed.data.reason, rememberNotDuplicate: checked(form.get("remember")) });
-    return `/golden/${goldenRecordId}?notice=unmerged`;
+    const submitted = await submitStewardAction(principal, { kind: "undo-merge", mergeId, reason: parsed.data.reason, rememberNotDuplicate: checked(form.get("remember")) });
+    return `/golden/${goldenRecordId}?notice=${"requested" in submitted ? "requested" : "unmerged"}`;
   });
 }

@@ -10,6 +10,7 @@ import { loadGoldenRecord } from "@/src/golden/load-golden-record";
 import { formatPercent, formatTime } from "@/app/components/format";
 import { requirePrincipal } from "@/app/components/require-principal";
 import { StatusBadge } from "@/app/components/status-badge";
+import { CommentsPanel } from "@/app/components/comments/comments-panel";
 import { AttributesTable } from "./attributes-table";
 import { CorrectionForm } from "./correction-form";
 import { HistoryTable } from "./history-table";
@@ -28,6 +29,7 @@ const notices: Record<string, string> = {
   cleared: "Override cleared: the sources decide this value again.",
   split: "Split out. This new golden record holds the source record; the pair is kept apart unless you chose otherwise.",
   unmerged: "Merge undone. The other record stands again under its own id.",
+  requested: "Sent for approval: a change request waits on the Requests page for an approver. Nothing changes until then.",
 };
 
 /** Which steward form the links in the tables opened; anything else in the URL is ignored. */
@@ -150,6 +152,10 @@ export default async function GoldenRecordPage({ params, searchParams }: Props) 
           </ul>
         </section>
       )}
+      <section className="panel" aria-labelledby="comments">
+        <h2 id="comments">Comments</h2>
+        <CommentsPanel targetType="GoldenRecord" targetId={golden.id} path={`/golden/${golden.id}`} principal={principal} />
+      </section>
       <section className="panel" aria-labelledby="history">
         <h2 id="history">History</h2>
         <HistoryTable versions={golden.versions} />
