@@ -33,6 +33,8 @@ export type LineageEntry = {
   source: string;
   externalId: string | null;
   updatedAt: string;
+  /** the survivorship rule that picked the value, e.g. "Source priority" */
+  rule?: string;
   override?: { author: string; reason: string };
 };
 

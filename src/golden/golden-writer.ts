@@ -9,6 +9,7 @@ import { survivorsOf } from "./follow-merges";
 import { readOverrides, type Overrides } from "./overrides";
 import { repointSuspects } from "./repoint-suspects";
 import { resurvive, survive, type Contributor } from "./survivorship";
+import { loadActiveRules, type SurvivorshipRules } from "./survivorship-rules";
 
 type Json = Parameters<Tx["json"]>[0];
 
@@ -39,6 +40,7 @@ const summarize = (reasons: readonly string[]) => (reasons.length === 1 ? reason
  */
 export class GoldenWriter {
   private survivors = new Map<string, string>();
+  private rules: Promise<SurvivorshipRules> | null = null;
 
   constructor(
     readonly tx: Tx,
@@ -94,6 +96,12 @@ export class GoldenWriter {
     return this.principal.label;
   }
 
+  /** The survivorship rules in force, read once per transaction. */
+  private survivorshipRules(): Promise<SurvivorshipRules> {
+    this.rules ??= loadActiveRules(this.tx).then((r) => r.rules);
+    return this.rules;
+  }
+
   /** The record standing for an id followed by `lockFollowingMerges`; new and unknown ids stand for themselves. */
   survivorOf(id: string): string {
     return this.survivors.get(id) ?? id;
@@ -102,8 +110,9 @@ export class GoldenWriter {
   /** New golden records at version 1, each with its version row and `golden.created` event. */
   async create(goldens: readonly NewGolden[]): Promise<void> {
     if (!goldens.length) return;
+    const rules = await this.survivorshipRules();
     const created = goldens.map(({ id, reason, contributors, data }) => {
-      const { attributes, lineage } = survive(contributors);
+      const { attributes, lineage } = survive(contributors, rules);
       const golden: ChangedGolden = { id, version: 1, status: "ACTIVE", displayName: displayNameOf(attributes), attributes, lineage };
       return { golden, note: { reason, eventType: "golden.created" as const, data } };
     });
@@ -128,18 +137,29 @@ export class GoldenWriter {
     }
     if (!merged.size) return;
     const ids = [...merged.keys()];
-    const [current, contributors] = await Promise.all([
+    const [current, contributors, rules] = await Promise.all([
       this.tx<(ChangedGolden & { attributes: CustomerAttributes; lineage: Lineage; overrides: unknown })[]>`
         SELECT id, version, status, "displayName", attributes, lineage, overrides FROM "GoldenRecord" WHERE id = ANY(${ids}::text[])`,
       loadContributors(this.tx, ids),
+      this.survivorshipRules(),
     ]);
-    const changed = current.flatMap(({ overrides, ...g }) => {
-      const why = merged.get(g.id)!;
-      const next = resurvive(g, contributors.get(g.id) ?? [], why.force, readOverrides(overrides));
-      if (!next) return [];
-      const note = { reason: summarize(why.reasons), eventType: why.eventType ?? ("golden.updated" as const), data: why.data };
-      return [{ golden: { ...g, ...next, version: g.version + 1 }, note }];
+    const results = current.flatMap(({ overrides, ...g }) => {
+      const next = resurvive(g, contributors.get(g.id) ?? [], merged.get(g.id)!.force, readOverrides(overrides), rules);
+      return next ? [{ g, next }] : [];
     });
+    const relabelled = results.filter((r) => r.next.silent).map((r) => ({ id: r.g.id, lineage: r.next.lineage }));
+    if (relabelled.length) {
+      await this.tx`
+        UPDATE "GoldenRecord" g SET lineage = v.lineage FROM jsonb_to_recordset(${this.tx.json(relabelled as unknown as Json)}) AS v(id text, lineage jsonb)
+        WHERE g.id = v.id`;
+    }
+    const changed = results
+      .filter((r) => !r.next.silent)
+      .map(({ g, next: { silent: _, ...next } }) => {
+        const why = merged.get(g.id)!;
+        const note = { reason: summarize(why.reasons), eventType: why.eventType ?? ("golden.updated" as const), data: why.data };
+        return { golden: { ...g, ...next, version: g.version + 1 }, note };
+      });
     if (!changed.length) return;
     await this.tx`
       UPDATE "GoldenRecord" g SET attributes = v.attributes, lineage = v.lineage, "displayName" = v."displayName",

@@ -28,6 +28,7 @@ const lineageEntrySchema = z.object({
   source: z.string(),
   externalId: z.string().nullable(),
   updatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+  rule: z.string().optional(),
   override: z.object({ author: z.string(), reason: z.string() }).optional(),
 });
 

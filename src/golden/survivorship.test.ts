@@ -77,13 +77,13 @@ describe("survive", () => {
     expect(lineage.street?.source).toBe("crm");
   });
 
-  it("records lineage naming source, externalId, source record and when that source changed the value", () => {
+  it("records lineage naming source, externalId, source record, when that source changed the value, and the rule that picked it", () => {
     const erp = contributor("erp", 10, "2024-05-06T07:08:09.000Z", { email: "erp@example.de" });
     const crm = contributor("crm", 5, "2025-01-01T00:00:00Z", { phone: "+491111" });
     const { lineage } = survive([erp, crm]);
     expect(lineage).toEqual({
-      email: { source: "erp", externalId: "erp-42", sourceRecordId: "sr-erp", updatedAt: "2024-05-06T07:08:09.000Z" },
-      phone: { source: "crm", externalId: "crm-42", sourceRecordId: "sr-crm", updatedAt: "2025-01-01T00:00:00.000Z" },
+      email: { source: "erp", externalId: "erp-42", sourceRecordId: "sr-erp", updatedAt: "2024-05-06T07:08:09.000Z", rule: "Source priority" },
+      phone: { source: "crm", externalId: "crm-42", sourceRecordId: "sr-crm", updatedAt: "2025-01-01T00:00:00.000Z", rule: "Source priority" },
     });
   });
 
@@ -99,5 +99,36 @@ describe("survive: a thin address does not displace a full one", () => {
     const full = { sourceRecordId: "a", source: "crm", externalId: "1", priority: 10, sourceUpdatedAt: at, attributes: { street: "Main St", city: "Boston", postalCode: "02110", country: "US" } };
     const thin = { sourceRecordId: "b", source: "erp", externalId: "2", priority: 90, sourceUpdatedAt: at, attributes: { country: "CA" } };
     expect(survive([thin, full]).attributes).toMatchObject({ street: "Main St", city: "Boston", country: "US" });
+  });
+});
+
+describe("survive with rules an admin chose", () => {
+  const erp = contributor("erp", 10, "2024-01-01T00:00:00Z", { email: "old@example.de", phone: "+4930111", street: "Hauptstr.", city: "Berlin", postalCode: "10115" });
+  const crm = contributor("crm", 5, "2025-06-01T00:00:00Z", { email: "new@example.de", phone: "+4930111", street: "Hauptstraße", houseNumber: "12", addressLine2: "Hinterhaus", city: "Berlin", postalCode: "10115" });
+  const shop = contributor("shop", 1, "2023-01-01T00:00:00Z", { email: "new@example.de", phone: "+4940222" });
+
+  it("most recent: the newest record's value, whatever its source's priority", () => {
+    const { attributes, lineage } = survive([erp, crm, shop], { email: { strategy: "most-recent" } });
+    expect(attributes.email).toBe("new@example.de");
+    expect(lineage.email).toMatchObject({ source: "crm", rule: "Most recent" });
+    expect(attributes.phone).toBe("+4930111");
+  });
+
+  it("most complete: the address that says the most, kept together as one unit", () => {
+    const { attributes, lineage } = survive([erp, crm], { address: { strategy: "most-complete" } });
+    expect(attributes).toMatchObject({ street: "Hauptstraße", houseNumber: "12", addressLine2: "Hinterhaus" });
+    expect(lineage.city).toMatchObject({ source: "crm", rule: "Most complete" });
+  });
+
+  it("most frequent: the value most records agree on, ties going to the trusted source", () => {
+    expect(survive([erp, crm, shop], { email: { strategy: "most-frequent" } }).attributes.email).toBe("new@example.de");
+    expect(survive([erp, crm, shop], { phone: { strategy: "most-frequent" } }).attributes.phone).toBe("+4930111");
+    expect(survive([erp, crm], { email: { strategy: "most-frequent" } }).attributes.email).toBe("old@example.de");
+  });
+
+  it("source priority with a listed order: listed sources first, the rest by their priority setting", () => {
+    expect(survive([erp, crm, shop], { email: { strategy: "source-priority", sourceOrder: ["shop"] } }).attributes.email).toBe("new@example.de");
+    expect(survive([erp, crm, shop], { email: { strategy: "source-priority", sourceOrder: ["shop"] } }).lineage.email?.source).toBe("shop");
+    expect(survive([erp, crm], { email: { strategy: "source-priority", sourceOrder: ["unknown"] } }).attributes.email).toBe("old@example.de");
   });
 });
