@@ -10,17 +10,20 @@ export const jobs = {
   "outbox.dispatch": { queue: "distribution", payload: z.object({}) },
   "webhook.deliver": { queue: "distribution", payload: z.object({ deliveryId: z.string().min(1) }) },
   "maintenance.sweep": { queue: "maintenance", payload: z.object({}) },
+  "golden.recompute": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
 } as const;
 
 export type JobName = keyof typeof jobs;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobs)[N]["payload"]>;
-export const queueNames = ["ingest", "distribution", "maintenance"] as const;
+/** `bulk` holds long steward and admin jobs (a rules recompute, a bulk merge), so they never hold up the sweep or real-time ingest. */
+export const queueNames = ["ingest", "distribution", "maintenance", "bulk"] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /** Ids make enqueueing idempotent: adding a job whose id is waiting or running is a no-op. */
 const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string } = {
   "ingest.batch": (p) => `ingest-${p.batchId}`,
   "webhook.deliver": (p) => `deliver-${p.deliveryId}`,
+  "golden.recompute": (p) => `recompute-${p.bulkActionId}`,
 };
 
 const defaults: JobsOptions = { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } };

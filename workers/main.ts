@@ -15,6 +15,7 @@ const concurrency: Record<QueueName, number> = {
   ingest: env.WORKER_CONCURRENCY,
   distribution: 10,
   maintenance: 1,
+  bulk: 1,
 };
 
 /** Jobs too frequent to log one line each; their outcome is on the Delivery rows and in /api/health. */

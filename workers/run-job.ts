@@ -2,6 +2,7 @@ import type { Job } from "bullmq";
 import { UnrecoverableError } from "bullmq";
 import { AppError } from "@/src/errors";
 import { jobs, type JobName } from "./contracts";
+import { goldenRecompute } from "./jobs/golden-recompute";
 import { ingestBatch } from "./jobs/ingest-batch";
 import type { JobHandler } from "./jobs/job-handler";
 import { maintenanceSweep } from "./jobs/maintenance-sweep";
@@ -14,6 +15,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   "outbox.dispatch": outboxDispatch,
   "webhook.deliver": webhookDeliver,
   "maintenance.sweep": maintenanceSweep,
+  "golden.recompute": goldenRecompute,
 };
 
 /** Validates a job's payload and runs its handler; bad payloads and expected failures are not retried. */

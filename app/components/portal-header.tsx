@@ -19,6 +19,7 @@ export function PortalHeader({ user, principal, openSuspects }: Props) {
           openSuspects={openSuspects}
           allowed={{
             matching: can(principal, "matching.manage"),
+            rules: can(principal, "rules.manage"),
             requests: can(principal, "suspects.decide"),
             audit: can(principal, "audit.read"),
             users: can(principal, "users.manage"),

@@ -9,9 +9,11 @@ const LIMIT = 500;
  * (Redis restarted, or the web app could not reach it). Re-queueing it with its
  * deterministic job id is a no-op when the job still exists.
  */
-export async function findStrandedWork(now = new Date()): Promise<{ batchIds: string[]; deliveryIds: string[]; undispatched: number }> {
+export async function findStrandedWork(
+  now = new Date(),
+): Promise<{ batchIds: string[]; deliveryIds: string[]; undispatched: number; bulkActions: { id: string; kind: string }[] }> {
   const before = new Date(now.getTime() - GRACE_MS);
-  const [batches, deliveries, undispatched] = await Promise.all([
+  const [batches, deliveries, undispatched, bulkActions] = await Promise.all([
     prisma.ingestBatch.findMany({
       where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: before } },
       select: { id: true },
@@ -26,6 +28,12 @@ export async function findStrandedWork(now = new Date()): Promise<{ batchIds: st
       take: LIMIT,
     }),
     prisma.changeEvent.count({ where: { dispatchedAt: null } }),
+    prisma.bulkAction.findMany({
+      where: { status: { in: ["PENDING", "RUNNING"] }, createdAt: { lt: before } },
+      select: { id: true, kind: true },
+      orderBy: { createdAt: "asc" },
+      take: LIMIT,
+    }),
   ]);
-  return { batchIds: batches.map((b) => b.id), deliveryIds: deliveries.map((d) => d.id), undispatched };
+  return { batchIds: batches.map((b) => b.id), deliveryIds: deliveries.map((d) => d.id), undispatched, bulkActions };
 }

@@ -1,4 +1,5 @@
 import { requestDispatch } from "@/src/distribution/request-dispatch";
+import { recomputeKind } from "@/src/golden/save-survivorship-rules";
 import { findStrandedWork } from "@/src/operations/find-stranded-work";
 import { refreshStatistics } from "@/src/operations/refresh-statistics";
 import { enqueue } from "@/workers/contracts";
@@ -13,6 +14,7 @@ export const maintenanceSweep: JobHandler<"maintenance.sweep"> = async () => {
   await refreshStatistics();
   const work = await findStrandedWork();
   for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
+  for (const action of work.bulkActions) if (action.kind === recomputeKind) await enqueue("golden.recompute", { bulkActionId: action.id });
   await queueDeliveries(work.deliveryIds);
   if (work.undispatched > 0) await requestDispatch();
   return work;

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { AppError } from "@/src/errors";
+import { saveSurvivorshipRules } from "@/src/golden/save-survivorship-rules";
+import { defaultUnitRule, survivorshipUnits } from "@/src/golden/survivorship-rules";
+import { requirePrincipal } from "@/app/components/require-principal";
+
+export type RulesFormState = { message: string | null; ok: boolean };
+
+/** `strategy:<unit>` and `order:<unit>` fields as the rules JSON the domain validates; an untouched default unit is left out. */
+function rulesFrom(form: FormData) {
+  return Object.fromEntries(
+    survivorshipUnits.flatMap((u) => {
+      const strategy = String(form.get(`strategy:${u.key}`) ?? defaultUnitRule.strategy);
+      const order = String(form.get(`order:${u.key}`) ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (strategy === defaultUnitRule.strategy && !order.length) return [];
+      return [[u.key, { strategy, ...(order.length ? { sourceOrder: order } : {}) }]];
+    }),
+  );
+}
+
+/** Saves the rules as a new version; the recompute of stored records then runs in the background. */
+export async function saveRules(_previous: RulesFormState, form: FormData): Promise<RulesFormState> {
+  const principal = await requirePrincipal();
+  try {
+    const { version } = await saveSurvivorshipRules({ rules: rulesFrom(form), note: String(form.get("note") ?? "").slice(0, 500), principal });
+    revalidatePath("/survivorship");
+    return { message: `Saved as version ${version}. Stored golden records are being recomputed.`, ok: true };
+  } catch (error) {
+    if (error instanceof AppError) return { message: error.message, ok: false };
+    throw error;
+  }
+}
