@@ -15,7 +15,7 @@ const GOLDEN_RECORD = `
     goldenRecord(id: $id) {
       id displayName status version
       attributes { firstName lastName email phone city }
-      lineage { attribute source externalId sourceRecordId updatedAt }
+      lineage { attribute source externalId sourceRecordId updatedAt rule override { author reason } }
       sourceRecords { source externalId sourceUpdatedAt attributes { email } }
       versions { version reason actor attributes { email } }
       mergedInto { id }
@@ -36,8 +36,9 @@ describe("goldenRecord", () => {
       externalId: "CRM-1",
       standardized: { firstName: "Ada", email: "ada@example.com" },
     });
-    const from = { sourceRecordId: xref.id, source: crm.key, externalId: "CRM-1", updatedAt: "2026-01-15T10:00:00.000Z" };
-    await prisma.goldenRecord.update({ where: { id: golden.id }, data: { version: 2, lineage: { email: from, firstName: from } } });
+    const from = { sourceRecordId: xref.id, source: crm.key, externalId: "CRM-1", updatedAt: "2026-01-15T10:00:00.000Z", rule: "Most recent" };
+    const override = { sourceRecordId: null, source: "steward", externalId: null, updatedAt: "2026-02-01T09:00:00.000Z", override: { author: "user:anna@example.com", reason: "customer called" } };
+    await prisma.goldenRecord.update({ where: { id: golden.id }, data: { version: 2, lineage: { email: from, firstName: from, city: override } } });
     for (const version of [1, 2]) {
       await prisma.goldenRecordVersion.create({
         data: { goldenRecordId: golden.id, version, attributes: { email: `v${version}@example.com` }, lineage: {}, status: "ACTIVE", reason: `change ${version}`, actor: "test" },
@@ -52,8 +53,9 @@ describe("goldenRecord", () => {
     expect(record).toMatchObject({ id: golden.id, displayName: "Ada Lovelace", status: "ACTIVE", version: 2, mergedInto: null });
     expect(record.attributes).toEqual({ firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: null, city: "London" });
     expect(record.lineage).toEqual([
-      { attribute: "firstName", ...from },
-      { attribute: "email", ...from },
+      { attribute: "firstName", ...from, override: null },
+      { attribute: "email", ...from, override: null },
+      { attribute: "city", ...override, rule: null },
     ]);
     expect(record.sourceRecords).toEqual([
       { source: crm.key, externalId: "CRM-1", sourceUpdatedAt: "2026-01-15T10:00:00.000Z", attributes: { email: "ada@example.com" } },

@@ -21,6 +21,7 @@ export const LineageEntryRef = builder.objectRef<LineageRow>("LineageEntry").imp
     externalId: t.exposeString("externalId", { nullable: true, description: "The record's id in the source system; null for a steward override." }),
     sourceRecordId: t.exposeString("sourceRecordId", { nullable: true, description: "Null for a steward override." }),
     updatedAt: t.field({ type: "DateTime", description: "When the source last changed the value, or when the steward set it.", resolve: (row) => new Date(row.updatedAt) }),
+    rule: t.exposeString("rule", { nullable: true, description: "The survivorship rule that picked the value, e.g. `Source priority`; null for an override or a value stored before rules were named." }),
     override: t.field({ type: StewardOverrideRef, nullable: true, resolve: (row) => row.override ?? null }),
   }),
 });

@@ -18,7 +18,10 @@ function Lineage({ lineage }: { lineage: NonNullable<AttributeWithLineage["linea
   }
   return (
     <>
-      <td>{lineage.sourceName}</td>
+      <td>
+        {lineage.sourceName}
+        {lineage.rule && <div className="small muted">by {lineage.rule.toLowerCase()}</div>}
+      </td>
       <td>
         <code>{lineage.externalId}</code>
       </td>
