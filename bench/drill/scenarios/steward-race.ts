@@ -3,12 +3,14 @@ import { prisma } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
 import { orderedPair } from "@/src/golden/repoint-suspects";
+import { editGoldenRecord } from "@/src/stewardship/edit-golden-record";
 import { markNotDuplicate } from "@/src/stewardship/mark-not-duplicate";
 import { mergeSuspect } from "@/src/stewardship/merge-suspect";
 import type { Scenario } from "../context";
 
 const PAIRS = 40;
 const CHAINS = 10;
+const EDITED = 20;
 
 const steward = (name: string): Principal => ({ kind: "user", id: name, label: `user:${name}@drill.example`, role: "STEWARD", sourceId: null });
 const anna = steward("anna");
@@ -26,6 +28,31 @@ async function chains(n: number, links: number, tag: string): Promise<string[][]
 
 async function suspectId(a: string, b: string): Promise<string> {
   return (await prisma.duplicateSuspect.findUniqueOrThrow({ where: { leftId_rightId: orderedPair(a, b) } })).id;
+}
+
+/**
+ * Two stewards correct the same record from the same version at once: one
+ * edit lands, the other is told the record changed, and the value stored is
+ * the winner's (no update lost or half-applied). Returns the records that broke that.
+ */
+async function editRaces(): Promise<number> {
+  const ids = (await chains(EDITED, 1, "edit")).flat();
+  let wrong = 0;
+  await Promise.all(
+    ids.map(async (id) => {
+      const edits = [
+        editGoldenRecord({ goldenRecordId: id, principal: anna, expectedVersion: 1, set: { city: "Annaberg" }, reason: "drill" }),
+        editGoldenRecord({ goldenRecordId: id, principal: ben, expectedVersion: 1, set: { city: "Benediktbeuern" }, reason: "drill" }),
+      ];
+      const results = await Promise.allSettled(edits);
+      const winner = results.findIndex((r) => r.status === "fulfilled");
+      const golden = await prisma.goldenRecord.findUniqueOrThrow({ where: { id } });
+      const city = (golden.attributes as Record<string, string>).city;
+      const ok = results.filter((r) => r.status === "fulfilled").length === 1 && results.some(isConflict) && golden.version === 2 && city === ["Annaberg", "Benediktbeuern"][winner];
+      if (!ok) wrong++;
+    }),
+  );
+  return wrong;
 }
 
 /** Only "someone else decided first" is an acceptable refusal; anything else (a deadlock, a 500) is a defect. */
@@ -69,13 +96,14 @@ export const stewardRace: Scenario = {
       SELECT count(*)::int AS merged FROM "GoldenRecord" WHERE id LIKE 'race-%' AND status = 'MERGED'`;
     const mergeEvents = await prisma.changeEvent.count({ where: { goldenRecordId: { startsWith: "race-" }, type: "golden.merged" } });
     const consistent = merged === mergeEvents;
+    const badEdits = await editRaces();
     return {
-      pass: wrong === 0 && chainErrors.length === 0 && chainsWithoutWinner === 0 && consistent,
+      pass: wrong === 0 && chainErrors.length === 0 && chainsWithoutWinner === 0 && consistent && badEdits === 0,
       figures: [
         `${PAIRS} suspects decided by two stewards at once: ${wrong} with other than one winner and one conflict, ${conflicts} conflicts told`,
         `${CHAINS} merge pairs sharing a record: ${chainsWithoutWinner} without a winner, ${chainErrors.length} errors other than a conflict or a moved suspect${chainErrors[0] ? ` (${(chainErrors[0] as PromiseRejectedResult).reason})` : ""}`,
         `${merged} records merged, ${mergeEvents} golden.merged events`,
-        "record edits are not built yet (issue 16): not drilled",
+        `${EDITED} records corrected by two stewards from the same version at once: ${badEdits} without exactly one winner, a conflict told and the winner's value stored`,
       ].join("; "),
     };
   },
