@@ -31,3 +31,19 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (error instanceof GraphQLError && error.originalError instanceof AppError) return toGraphQLError(error.originalError, error);
   return maskInternalError(error, message, isDev);
 }
+
+/**
+ * Wraps a resolver so an expected failure (a refusal, a conflict, bad input)
+ * leaves it as a GraphQL error with its code: yoga then answers it without
+ * logging it as a server fault, as it would any other thrown error.
+ */
+export function expectedFailures<A extends unknown[], R>(resolve: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await resolve(...args);
+    } catch (error) {
+      if (error instanceof AppError) throw toGraphQLError(error);
+      throw error;
+    }
+  };
+}

@@ -6,6 +6,11 @@ import "@/graphql/types/GoldenRecord";
 import "@/graphql/types/GoldenRecordVersion";
 import "@/graphql/types/SourceRecord";
 import "@/graphql/types/DuplicateSuspect";
+import "@/graphql/types/Mutation";
+import "@/graphql/mutations/merge-suspect";
+import "@/graphql/mutations/edit-golden-record";
+import "@/graphql/mutations/unmerge";
+import "@/graphql/mutations/change-requests";
 
 /** The executable schema: importing every type file registers it with the builder before it is built. */
 export const schema = builder.toSchema();
