@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/src/errors";
-import { saveSurvivorshipRules } from "@/src/golden/save-survivorship-rules";
 import { defaultUnitRule, survivorshipUnits } from "@/src/golden/survivorship-rules";
+import { submitStewardAction } from "@/src/stewardship/change-requests/submit-steward-action";
 import { requirePrincipal } from "@/app/components/require-principal";
 
 export type RulesFormState = { message: string | null; ok: boolean };
@@ -27,9 +27,10 @@ function rulesFrom(form: FormData) {
 export async function saveRules(_previous: RulesFormState, form: FormData): Promise<RulesFormState> {
   const principal = await requirePrincipal();
   try {
-    const { version } = await saveSurvivorshipRules({ rules: rulesFrom(form), note: String(form.get("note") ?? "").slice(0, 500), principal });
+    const submitted = await submitStewardAction(principal, { kind: "rules", rules: rulesFrom(form), note: String(form.get("note") ?? "").slice(0, 500) });
     revalidatePath("/survivorship");
-    return { message: `Saved as version ${version}. Stored golden records are being recomputed.`, ok: true };
+    if ("requested" in submitted) return { message: "Sent for approval: the rules change waits on the Requests page for a second admin.", ok: true };
+    return { message: `Saved as version ${submitted.done.version}. Stored golden records are being recomputed.`, ok: true };
   } catch (error) {
     if (error instanceof AppError) return { message: error.message, ok: false };
     throw error;

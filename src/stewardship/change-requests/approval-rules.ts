@@ -9,6 +9,7 @@ export const approvableActions = {
   merge: "Merge a suspect",
   split: "Split a source record out",
   "undo-merge": "Undo a merge",
+  rules: "Change survivorship rules",
 } as const;
 
 export type ApprovableAction = keyof typeof approvableActions;

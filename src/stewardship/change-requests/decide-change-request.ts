@@ -6,6 +6,7 @@ import { prisma, sql, type Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { stewardWrite } from "@/src/stewardship/steward-write";
 import { runStewardAction, stewardActionSchema } from "./steward-action";
+import { afterCommit } from "./submit-steward-action";
 
 type RequestRow = { id: string; status: string; requestedById: string; decidedBy: string | null; payload: unknown };
 
@@ -34,14 +35,16 @@ export async function approveChangeRequest(opts: { requestId: string; principal:
   const requester = await principalForUser(await requestedBy(opts.requestId)).catch(() => {
     throw new AppError("CONFLICT", "The user who asked for this can no longer act (disabled or removed); reject the request.");
   });
-  return stewardWrite(requester, async (golden) => {
+  const result = await stewardWrite(requester, async (golden) => {
     const { tx, at } = golden;
     const row = await lockPending(tx, opts.requestId);
-    const result = await runStewardAction(golden, requester, stewardActionSchema.parse(row.payload));
+    const done = await runStewardAction(golden, requester, stewardActionSchema.parse(row.payload));
     await tx`UPDATE "ChangeRequest" SET status = 'APPROVED', "decidedBy" = ${opts.principal.label}, "decidedAt" = ${at}, "decisionReason" = ${opts.reason?.trim() || null} WHERE id = ${row.id}`;
-    await recordAudit(tx, opts.principal, at, { action: "request.approve", targetType: "ChangeRequest", targetId: row.id, data: { result, ...(opts.reason ? { reason: opts.reason } : {}) } });
-    return result;
+    await recordAudit(tx, opts.principal, at, { action: "request.approve", targetType: "ChangeRequest", targetId: row.id, data: { result: done, ...(opts.reason ? { reason: opts.reason } : {}) } });
+    return done;
   });
+  await afterCommit(result);
+  return result;
 }
 
 /** An approver rejects someone else's request, saying why; nothing else changes. */

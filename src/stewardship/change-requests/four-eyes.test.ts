@@ -25,6 +25,7 @@ const golden = (id: string) => prisma.goldenRecord.findUniqueOrThrow({ where: { 
 
 afterAll(async () => {
   await setApprovalRule({ action: "edit", required: false, principal: admin });
+  await setApprovalRule({ action: "rules", required: false, principal: admin });
   await closeQueues();
   await closeDb();
 });
@@ -81,6 +82,20 @@ describe("four-eyes approval of edits", () => {
     await setApprovalRule({ action: "edit", required: false, principal: admin });
     const goldenId = await customer();
     expect(await submitStewardAction(await user("STEWARD"), { kind: "edit", goldenRecordId: goldenId, set: { city: "Oslo" }, reason: "moved" })).toEqual({ done: { version: 2 } });
+  });
+
+  it("holds a survivorship rules change for a second admin, then saves it as the requester and starts the recompute", async () => {
+    await setApprovalRule({ action: "rules", required: true, principal: admin });
+    const asker = { ...(await user("STEWARD")), role: "ADMIN" as const };
+    await prisma.user.update({ where: { id: asker.id }, data: { role: "ADMIN" } });
+    // A listed source no record comes from leaves every golden value as it is, so tests running beside this one are unaffected.
+    const rules = { email: { strategy: "source-priority", sourceOrder: [`no-such-source-${unique()}`] } };
+    const submitted = await submitStewardAction(asker, { kind: "rules", rules, note: "four-eyes test" });
+    const requestId = "requested" in submitted ? submitted.requested.id : "";
+    expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ action: "rules", summary: "Change survivorship rules (email → source-priority): four-eyes test" });
+    const result = await approveChangeRequest({ requestId, principal: await user("APPROVER") });
+    expect(await prisma.survivorshipRuleSet.findFirstOrThrow({ where: { status: "ACTIVE" } })).toMatchObject({ version: result.version, createdBy: asker.label, rules });
+    expect(await prisma.bulkAction.findUniqueOrThrow({ where: { id: result.bulkActionId as string } })).toMatchObject({ kind: "survivorship.recompute" });
   });
 
   it("lets only admins change which actions need approval", async () => {

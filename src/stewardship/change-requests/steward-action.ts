@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Principal } from "@/src/auth/principal";
 import { attributeNames } from "@/src/golden/attributes";
 import type { GoldenWriter } from "@/src/golden/golden-writer";
+import { saveSurvivorshipRulesIn } from "@/src/golden/save-survivorship-rules";
 import { editGoldenRecordIn } from "@/src/stewardship/edit-golden-record";
 import { mergeSuspectIn } from "@/src/stewardship/merge-suspect";
 import { splitSourceRecordsIn } from "@/src/stewardship/split-source-records";
@@ -40,6 +41,7 @@ export const stewardActionSchema = z.discriminatedUnion("kind", [
     rememberNotDuplicate: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("undo-merge"), mergeId: id, reason: z.string().max(500), rememberNotDuplicate: z.boolean().optional() }),
+  z.object({ kind: z.literal("rules"), rules: z.record(z.string(), z.unknown()), note: z.string().max(500).optional() }),
 ]);
 
 export type StewardAction = z.infer<typeof stewardActionSchema>;
@@ -56,12 +58,16 @@ export async function runStewardAction(golden: GoldenWriter, principal: Principa
       return splitSourceRecordsIn(golden, { ...action, principal });
     case "undo-merge":
       return undoGoldenMergeIn(golden, { ...action, principal });
+    case "rules":
+      return saveSurvivorshipRulesIn(golden.tx, golden.at, { ...action, principal });
   }
 }
 
 /** What the action is about, for the Requests list and the pages of that record or suspect. */
-export function targetOf(action: StewardAction): { targetType: "GoldenRecord" | "DuplicateSuspect" | "GoldenMerge"; targetId: string } {
+export function targetOf(action: StewardAction): { targetType: "GoldenRecord" | "DuplicateSuspect" | "GoldenMerge" | "SurvivorshipRuleSet"; targetId: string } {
   switch (action.kind) {
+    case "rules":
+      return { targetType: "SurvivorshipRuleSet", targetId: "next" };
     case "merge":
       return { targetType: "DuplicateSuspect", targetId: action.suspectId };
     case "undo-merge":
@@ -85,5 +91,9 @@ export function describeStewardAction(action: StewardAction): string {
       return `Split ${action.sourceRecordIds.length} source record(s) out: ${action.reason}`;
     case "undo-merge":
       return `Undo merge ${action.mergeId}: ${action.reason}`;
+    case "rules": {
+      const rules = Object.entries(action.rules).map(([unit, rule]) => `${unit} → ${(rule as { strategy?: string }).strategy ?? "?"}`);
+      return `Change survivorship rules (${rules.length ? rules.join(", ") : "source priority everywhere"})${action.note ? `: ${action.note}` : ""}`;
+    }
   }
 }

@@ -1,13 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/src/audit/record-audit";
 import type { Principal } from "@/src/auth/principal";
+import type { Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
+import { startRecompute } from "@/src/golden/save-survivorship-rules";
 import { stewardWrite } from "@/src/stewardship/steward-write";
 import { needsApproval } from "./approval-rules";
 import { describeStewardAction, runStewardAction, targetOf, type StewardAction } from "./steward-action";
 
 export type Submitted = { done: Record<string, unknown> } | { requested: { id: string } };
+
+type Json = Parameters<Tx["json"]>[0];
+
+/** Background work a committed action started (a rules save's recompute) is queued once its transaction committed. */
+export async function afterCommit(result: Record<string, unknown>): Promise<void> {
+  if (typeof result.bulkActionId === "string") await startRecompute(result.bulkActionId);
+}
 
 /** Thrown to roll a trial run back once it has shown the action would succeed. */
 const trialPassed = new Error("trial run passed");
@@ -20,7 +29,11 @@ const trialPassed = new Error("trial run passed");
  * approver never reviews something already refused.
  */
 export async function submitStewardAction(principal: Principal, action: StewardAction): Promise<Submitted> {
-  if (!(await needsApproval(action.kind))) return { done: await stewardWrite(principal, (golden) => runStewardAction(golden, principal, action)) };
+  if (!(await needsApproval(action.kind))) {
+    const done = await stewardWrite(principal, (golden) => runStewardAction(golden, principal, action));
+    await afterCommit(done);
+    return { done };
+  }
   if (principal.kind !== "user") throw new AppError("FORBIDDEN", "This action needs a second person's approval; ask for it as a signed-in user in the portal.");
   await writeGoldenRecords(principal, async (golden) => {
     await runStewardAction(golden, principal, action);
@@ -33,7 +46,7 @@ export async function submitStewardAction(principal: Principal, action: StewardA
     await tx`INSERT INTO "ChangeRequest" ${tx({
       id,
       action: action.kind,
-      payload: tx.json(action),
+      payload: tx.json(action as Json),
       summary: describeStewardAction(action),
       ...targetOf(action),
       requestedBy: principal.label,
