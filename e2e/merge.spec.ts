@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startReceiver, type Receiver } from "@/demo/webhook-receiver";
-import { closeDb, prisma } from "@/src/db";
+import { prisma } from "@/src/db";
 import { acceptBatch } from "@/src/ingest/accept-batch";
 import { sourceWithToken, unique, webhookSecret } from "@/src/testing/fixtures";
 import { closeQueues } from "@/workers/contracts";
@@ -47,11 +47,11 @@ test.describe("steward merges a duplicate suspect", () => {
     ).id;
   });
 
+  // The database pools stay open: Playwright runs every spec file in one worker process, and later specs share them.
   test.afterAll(async () => {
     await prisma.subscriber.update({ where: { id: subscriberId }, data: { active: false } });
     await receiver.close();
     await closeQueues();
-    await closeDb();
   });
 
   test("merge from the suspects list, see the survivor, receive golden.merged", async ({ page }) => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "@/src/auth/password";
 import { systemPrincipal } from "@/src/auth/principal";
-import { closeDb, prisma } from "@/src/db";
+import { prisma } from "@/src/db";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
 import { acceptBatch } from "@/src/ingest/accept-batch";
 import { setApprovalRule } from "@/src/stewardship/change-requests/approval-rules";
@@ -32,7 +32,6 @@ test.afterAll(async () => {
   await setApprovalRule({ action: "edit", required: false, principal: hub });
   await prisma.user.delete({ where: { email: approverEmail } });
   await closeQueues();
-  await closeDb();
 });
 
 test("a steward's correction waits for a second person, who approves it; the record then shows the steward override", async ({ page, browser }) => {

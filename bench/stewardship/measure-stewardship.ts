@@ -10,8 +10,11 @@ import { undoGoldenMerge } from "@/src/stewardship/undo-golden-merge";
 import { prisma } from "@/src/db";
 import { closeQueues } from "@/workers/contracts";
 import { fillHub } from "./fill-hub";
+import { measurePages } from "./measure-pages";
 
-const { values } = parseArgs({ options: { goldens: { type: "string", default: "1000000" }, suspects: { type: "string", default: "100000" }, runs: { type: "string", default: "200" } } });
+const { values } = parseArgs({
+  options: { goldens: { type: "string", default: "1000000" }, suspects: { type: "string", default: "100000" }, runs: { type: "string", default: "200" }, pages: { type: "boolean", default: false } },
+});
 const goldens = Number(values.goldens);
 const suspects = Number(values.suspects);
 const runs = Number(values.runs);
@@ -47,6 +50,18 @@ await timed("merge a suspect", open.length, async (i) => {
 });
 await timed("undo a merge", merged.length, (i) => undoGoldenMerge({ mergeId: merged[i], principal: steward, reason: "bench" }));
 await timed("correct a value", runs, (i) => editGoldenRecord({ goldenRecordId: `g${String(1000 + i).padStart(8, "0")}`, principal: steward, set: { city: "Elsewhere" }, reason: "bench" }));
+
+if (values.pages) {
+  const suspect = await prisma.duplicateSuspect.findFirstOrThrow({ where: { status: "OPEN" }, orderBy: { score: "desc" }, select: { id: true } });
+  await measurePages({
+    runs: 20,
+    paths: [
+      { label: "suspects page", path: "/suspects" },
+      { label: "suspect compare page", path: `/suspects/${suspect.id}` },
+      { label: "record page, 50 versions", path: `/golden/${busy}` },
+    ],
+  });
+}
 
 await closeQueues();
 await closeDb();
