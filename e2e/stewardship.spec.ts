@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "@/src/auth/password";
 import { systemPrincipal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
@@ -40,27 +40,30 @@ test("a steward's correction waits for a second person, who approves it; the rec
 
   await signIn(page, "steward@goldenhub.test");
   await page.goto(`/golden/${goldenId}`);
-  await page.getByRole("row", { name: /City/ }).getByRole("link", { name: "Edit" }).click();
-  await expect(page.getByLabel("Attribute")).toHaveValue("city");
-  await page.getByLabel("Value").fill("Trondheim");
-  await page.getByLabel("Reason").fill("customer moved, told us by phone");
-  await page.getByRole("button", { name: "Save correction" }).click();
+  const cityRow = (p: Page) => p.getByRole("region", { name: "Attributes and lineage" }).getByRole("row", { name: /^City/ });
+  await cityRow(page).getByRole("link", { name: "Edit" }).click();
+  const form = page.locator("form#correct");
+  await expect(form.getByLabel("Attribute")).toHaveValue("city");
+  await form.getByLabel("Value").fill("Trondheim");
+  const reason = `customer moved, told us by phone (${run})`;
+  await form.getByLabel("Reason").fill(reason);
+  await form.getByRole("button", { name: "Save correction" }).click();
   await expect(page.getByRole("status")).toContainText("Sent for approval");
-  await expect(page.getByRole("row", { name: /City/ })).toContainText("Bergen");
+  await expect(cityRow(page)).toContainText("Bergen");
 
   const approver = await browser.newPage();
   await signIn(approver, approverEmail);
   await approver.goto("/requests");
-  const request = approver.getByRole("listitem").filter({ hasText: "Trondheim" });
+  const request = approver.getByRole("listitem").filter({ hasText: reason });
   await expect(request).toContainText("user:steward@goldenhub.test asked");
   await request.getByRole("button", { name: "Approve" }).click();
-  await expect(approver.getByRole("listitem").filter({ hasText: "Trondheim" })).toHaveCount(0);
+  await expect(approver.getByRole("listitem").filter({ hasText: reason })).toHaveCount(0);
 
   await page.goto(`/golden/${goldenId}`);
-  const city = page.getByRole("row", { name: /City/ });
+  const city = cityRow(page);
   await expect(city).toContainText("Trondheim");
   await expect(city).toContainText("steward override");
-  await expect(city).toContainText("customer moved, told us by phone");
+  await expect(city).toContainText(reason);
   await approver.close();
 });
 
