@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { decideRequest, type RequestFormState } from "./actions";
+import { FormMessage } from "@/app/components/form-message";
 
 /** Approve or reject one request, with a reason (required to reject). */
 export function RequestDecisionForm({ requestId }: { requestId: string }) {
@@ -9,11 +10,7 @@ export function RequestDecisionForm({ requestId }: { requestId: string }) {
   return (
     <form action={action} className="request-decision">
       <input type="hidden" name="requestId" value={requestId} />
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <label>
         <span className="visually-hidden">Reason</span>
         <input name="reason" maxLength={500} placeholder="Reason (required to reject)" />

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { postComment, type CommentFormState } from "./comment-actions";
+import { FormMessage } from "@/app/components/form-message";
 
 type Props = { targetType: string; targetId: string; path: string };
 
@@ -17,11 +18,7 @@ export function CommentForm({ targetType, targetId, path }: Props) {
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="path" value={path} />
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <label>
         <span className="visually-hidden">Comment</span>
         <textarea name="body" rows={2} maxLength={2000} required placeholder="Add a comment for the next steward…" />

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { attributeNames, type AttributeName } from "@/src/golden/attributes";
 import { attributeLabel } from "@/app/components/format";
 import { correctValue, type StewardFormState } from "./actions";
+import { FormMessage } from "@/app/components/form-message";
 
 type Props = {
   goldenRecordId: string;
@@ -26,11 +27,7 @@ export function CorrectionForm({ goldenRecordId, version, values, overridden, in
     <form action={action} className="steward-form" id="correct">
       <input type="hidden" name="goldenRecordId" value={goldenRecordId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <label>
         Attribute
         <select name="attribute" value={attribute} onChange={(e) => setAttribute(e.target.value as AttributeName)}>

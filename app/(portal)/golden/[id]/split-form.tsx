@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { splitOut, type StewardFormState } from "./actions";
+import { FormMessage } from "@/app/components/form-message";
 
 type Props = { goldenRecordId: string; version: number; record: { id: string; sourceName: string; externalId: string } };
 
@@ -16,11 +17,7 @@ export function SplitForm({ goldenRecordId, version, record }: Props) {
       <p>
         Split <strong>{record.sourceName}</strong> <code>{record.externalId}</code> out of this record into a new golden record.
       </p>
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <label>
         Reason
         <input name="reason" maxLength={500} required placeholder="e.g. a different person at the same address" />

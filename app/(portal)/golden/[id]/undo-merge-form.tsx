@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { undoMerge, type StewardFormState } from "./actions";
+import { FormMessage } from "@/app/components/form-message";
 
 /** Undo one merge: a reason, whether to remember the pair as distinct, and the button. */
 export function UndoMergeForm({ goldenRecordId, mergeId }: { goldenRecordId: string; mergeId: string }) {
@@ -10,11 +11,7 @@ export function UndoMergeForm({ goldenRecordId, mergeId }: { goldenRecordId: str
     <form action={action} className="steward-form inline">
       <input type="hidden" name="goldenRecordId" value={goldenRecordId} />
       <input type="hidden" name="mergeId" value={mergeId} />
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <label>
         Reason
         <input name="reason" maxLength={500} required placeholder="why the merge was wrong" />
