@@ -31,9 +31,13 @@ async function requestedBy(requestId: string) {
  * request is always done and a done one always approved.
  */
 export async function approveChangeRequest(opts: { requestId: string; principal: Principal; reason?: string }): Promise<Record<string, unknown>> {
-  authorize(opts.principal, "requests.approve", { requestedById: await requestedBy(opts.requestId) });
-  const requester = await principalForUser(await requestedBy(opts.requestId)).catch(() => {
-    throw new AppError("CONFLICT", "The user who asked for this can no longer act (disabled or removed); reject the request.");
+  const requestedById = await requestedBy(opts.requestId);
+  authorize(opts.principal, "requests.approve", { requestedById });
+  const requester = await principalForUser(requestedById).catch((error) => {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+      throw new AppError("CONFLICT", "The user who asked for this can no longer act (disabled or removed); reject the request.");
+    }
+    throw error;
   });
   const result = await stewardWrite(requester, async (golden) => {
     const { tx, at } = golden;
