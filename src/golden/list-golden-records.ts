@@ -17,8 +17,18 @@ export type GoldenRecordRow = {
 export type GoldenRecordPage = { rows: GoldenRecordRow[]; total: number; nextCursor: string | null };
 
 /**
+ * Prisma's `contains` becomes ILIKE '%…%' with the text as typed, so `_`, `%`
+ * and `\` would act as wildcards and escapes (a search for "_" matched every
+ * record). Backslash is PostgreSQL's default LIKE escape character.
+ */
+function literalLikeText(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+/**
  * One page of golden records in name order, optionally narrowed by a
- * case-insensitive name search (served by the trigram index) and a status.
+ * case-insensitive name search taken literally (served by the trigram index)
+ * and a status.
  * Paging is by cursor, so deep pages cost the same as the first.
  */
 export async function listGoldenRecords(opts: {
@@ -29,7 +39,7 @@ export async function listGoldenRecords(opts: {
 }): Promise<GoldenRecordPage> {
   const where: Prisma.GoldenRecordWhereInput = {
     ...(opts.status ? { status: opts.status } : {}),
-    ...(opts.search ? { displayName: { contains: opts.search, mode: "insensitive" } } : {}),
+    ...(opts.search ? { displayName: { contains: literalLikeText(opts.search), mode: "insensitive" } } : {}),
   };
   const [records, total] = await Promise.all([
     prisma.goldenRecord.findMany({

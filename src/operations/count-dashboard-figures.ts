@@ -1,4 +1,4 @@
-import { prisma } from "@/src/db";
+import { sql } from "@/src/db";
 
 export type DashboardFigures = {
   activeGoldenRecords: number;
@@ -7,22 +7,16 @@ export type DashboardFigures = {
   openSuspects: number;
   quarantined: number;
   changeEvents: number;
-  deliveriesPending: number;
-  deliveriesFailed: number;
 };
 
-/** The hub's vital signs, counted live so a steward sees the state of the data, not of a cache. */
+/** The hub's vital signs, counted live in one statement so a steward sees the state of the data, not of a cache. */
 export async function countDashboardFigures(): Promise<DashboardFigures> {
-  const [activeGoldenRecords, sourceRecords, sources, openSuspects, quarantined, changeEvents, deliveriesPending, deliveriesFailed] =
-    await Promise.all([
-      prisma.goldenRecord.count({ where: { status: "ACTIVE" } }),
-      prisma.sourceRecord.count({ where: { status: "ACTIVE" } }),
-      prisma.source.count(),
-      prisma.duplicateSuspect.count({ where: { status: "OPEN" } }),
-      prisma.rejectedRecord.count(),
-      prisma.changeEvent.count(),
-      prisma.delivery.count({ where: { status: "PENDING" } }),
-      prisma.delivery.count({ where: { status: "FAILED" } }),
-    ]);
-  return { activeGoldenRecords, sourceRecords, sources, openSuspects, quarantined, changeEvents, deliveriesPending, deliveriesFailed };
+  const [row] = await sql<DashboardFigures[]>`
+    SELECT (SELECT count(*) FROM "GoldenRecord" WHERE status = 'ACTIVE')::int AS "activeGoldenRecords",
+           (SELECT count(*) FROM "SourceRecord" WHERE status = 'ACTIVE')::int AS "sourceRecords",
+           (SELECT count(*) FROM "Source")::int AS sources,
+           (SELECT count(*) FROM "DuplicateSuspect" WHERE status = 'OPEN')::int AS "openSuspects",
+           (SELECT count(*) FROM "RejectedRecord")::int AS quarantined,
+           (SELECT count(*) FROM "ChangeEvent")::int AS "changeEvents"`;
+  return row;
 }

@@ -51,42 +51,44 @@ export default async function GoldenRecordsPage({ searchParams }: Props) {
         {(q || status !== "ACTIVE") && <Link href="/golden">Clear</Link>}
       </form>
       {page.rows.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">City</th>
-              <th scope="col">Country</th>
-              <th scope="col" className="num">
-                Source records
-              </th>
-              <th scope="col" className="num">
-                Version
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link href={`/golden/${r.id}`}>{r.displayName}</Link>
-                </td>
-                <td>{r.email ?? <span className="muted">—</span>}</td>
-                <td>{r.city ?? <span className="muted">—</span>}</td>
-                <td>{r.country ?? <span className="muted">—</span>}</td>
-                <td className="num">{r.sourceRecords}</td>
-                <td className="num">{r.version}</td>
-                <td>
-                  <StatusBadge status={r.status} />
-                </td>
-                <td className="nowrap">{formatTime(r.updatedAt)}</td>
+        <div className="scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">City</th>
+                <th scope="col">Country</th>
+                <th scope="col" className="num">
+                  Source records
+                </th>
+                <th scope="col" className="num">
+                  Version
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Updated</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/golden/${r.id}`}>{r.displayName}</Link>
+                  </td>
+                  <td>{r.email ?? <span className="muted">—</span>}</td>
+                  <td>{r.city ?? <span className="muted">—</span>}</td>
+                  <td>{r.country ?? <span className="muted">—</span>}</td>
+                  <td className="num">{r.sourceRecords}</td>
+                  <td className="num">{r.version}</td>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
+                  <td className="nowrap">{formatTime(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="empty">{q ? `No golden record's name contains “${q}”.` : "No golden records match this filter."}</p>
       )}

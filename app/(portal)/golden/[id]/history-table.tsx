@@ -1,8 +1,9 @@
+import Link from "next/link";
 import type { VersionRow } from "@/src/golden/load-golden-record";
 import { attributeLabel, formatTime } from "@/app/components/format";
 import { StatusBadge } from "@/app/components/status-badge";
 
-/** Versions newest first: who changed the record, why, and which attributes moved. */
+/** Versions newest first: who changed the record, why, which attributes moved, and a link to see exactly how. */
 export function HistoryTable({ versions }: { versions: VersionRow[] }) {
   if (!versions.length) return <p className="empty">No versions are recorded.</p>;
   return (
@@ -18,6 +19,7 @@ export function HistoryTable({ versions }: { versions: VersionRow[] }) {
             <th scope="col">Actor</th>
             <th scope="col">Changed</th>
             <th scope="col">Status</th>
+            <th scope="col">Compare</th>
           </tr>
         </thead>
         <tbody>
@@ -32,6 +34,13 @@ export function HistoryTable({ versions }: { versions: VersionRow[] }) {
               <td className="small">{v.changed.length ? v.changed.map(attributeLabel).join(", ") : <span className="muted">no attribute changes</span>}</td>
               <td>
                 <StatusBadge status={v.status} />
+              </td>
+              <td className="nowrap">
+                {v.version > 1 && (
+                  <Link href={`?from=${v.version - 1}&to=${v.version}#compare`} scroll={false} aria-label={`Compare version ${v.version} with version ${v.version - 1}`}>
+                    with previous
+                  </Link>
+                )}
               </td>
             </tr>
           ))}

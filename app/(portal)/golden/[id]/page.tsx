@@ -16,6 +16,7 @@ import { CorrectionForm } from "./correction-form";
 import { HistoryTable } from "./history-table";
 import { MergesPanel } from "./merges-panel";
 import { SplitForm } from "./split-form";
+import { VersionDiff } from "./version-diff";
 import { XrefsTable } from "./xrefs-table";
 
 export const metadata: Metadata = { title: "Golden record" };
@@ -159,6 +160,7 @@ export default async function GoldenRecordPage({ params, searchParams }: Props) 
       <section className="panel" aria-labelledby="history">
         <h2 id="history">History</h2>
         <HistoryTable versions={golden.versions} />
+        <VersionDiff goldenRecordId={golden.id} latest={golden.version} query={query} />
       </section>
     </>
   );
