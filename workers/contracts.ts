@@ -11,6 +11,7 @@ export const jobs = {
   "webhook.deliver": { queue: "distribution", payload: z.object({ deliveryId: z.string().min(1) }) },
   "maintenance.sweep": { queue: "maintenance", payload: z.object({}) },
   "golden.recompute": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
+  "suspects.bulk-merge": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -24,6 +25,7 @@ const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string } = {
   "ingest.batch": (p) => `ingest-${p.batchId}`,
   "webhook.deliver": (p) => `deliver-${p.deliveryId}`,
   "golden.recompute": (p) => `recompute-${p.bulkActionId}`,
+  "suspects.bulk-merge": (p) => `bulk-merge-${p.bulkActionId}`,
 };
 
 const defaults: JobsOptions = { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } };

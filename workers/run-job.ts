@@ -2,6 +2,7 @@ import type { Job } from "bullmq";
 import { UnrecoverableError } from "bullmq";
 import { AppError } from "@/src/errors";
 import { jobs, type JobName } from "./contracts";
+import { bulkMerge } from "./jobs/bulk-merge";
 import { goldenRecompute } from "./jobs/golden-recompute";
 import { ingestBatch } from "./jobs/ingest-batch";
 import type { JobHandler } from "./jobs/job-handler";
@@ -16,6 +17,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   "webhook.deliver": webhookDeliver,
   "maintenance.sweep": maintenanceSweep,
   "golden.recompute": goldenRecompute,
+  "suspects.bulk-merge": bulkMerge,
 };
 
 /** Validates a job's payload and runs its handler; bad payloads and expected failures are not retried. */

@@ -44,6 +44,7 @@ export async function seedDemo(opts: { customers: number; log: (line: string) =>
       await processBatch({ batchId });
       opts.log(`ingested ${batch.length} demo customers from ${key}`);
     }
+    opts.log(`${await prisma.duplicateSuspect.count({ where: { status: "OPEN" } })} duplicate suspects wait for a steward under Suspects`);
   }
   for (const u of demoLogins) opts.log(`login: ${u.email} / ${u.password} (${u.role.toLowerCase()})`);
 }

@@ -1,14 +1,8 @@
 import { faker } from "@faker-js/faker";
 import type { CustomerAttributes } from "@/src/golden/attributes";
+import { nearDuplicate } from "./near-duplicates";
 
 export type SyntheticRecord = { source: "crm" | "erp"; externalId: string; attributes: CustomerAttributes };
-
-/** Swaps two neighbouring letters: the commonest typing error. */
-function typo(s: string): string {
-  if (s.length < 4) return s;
-  const i = faker.number.int({ min: 1, max: s.length - 2 });
-  return s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-}
 
 function person(): CustomerAttributes {
   const firstName = faker.person.firstName();
@@ -27,26 +21,29 @@ function person(): CustomerAttributes {
   };
 }
 
+const crmId = (n: number) => `003${String(n).padStart(6, "0")}`;
+const erpId = (n: number) => `10${String(n).padStart(6, "0")}`;
+
 /**
  * A demo population with planted duplicates: every customer is in the CRM;
  * some also sit in the ERP, typed again by someone else (sure matches), and
- * some with a typo and no email (for a steward to decide).
+ * one in five has a near-duplicate (a typo, a nickname, a move, a number
+ * written another way) in the ERP or entered twice in the CRM, which matching
+ * leaves to a steward: the queue a newcomer works first.
  */
 export function syntheticCustomers(count: number, seed = 42): SyntheticRecord[] {
   faker.seed(seed);
   const out: SyntheticRecord[] = [];
   for (let i = 0; i < count; i++) {
     const p = person();
-    out.push({ source: "crm", externalId: `003${String(i).padStart(6, "0")}`, attributes: p });
+    out.push({ source: "crm", externalId: crmId(i), attributes: p });
     const roll = i % 10;
     if (roll < 3) {
-      out.push({ source: "erp", externalId: `10${String(i).padStart(6, "0")}`, attributes: { ...p, firstName: p.firstName?.toUpperCase(), phone: undefined } });
+      out.push({ source: "erp", externalId: erpId(i), attributes: { ...p, firstName: p.firstName?.toUpperCase(), phone: undefined } });
     } else if (roll === 3) {
-      out.push({
-        source: "erp",
-        externalId: `10${String(i).padStart(6, "0")}`,
-        attributes: { ...p, lastName: typo(p.lastName ?? ""), email: undefined, phone: undefined, dateOfBirth: undefined },
-      });
+      out.push({ source: "erp", externalId: erpId(i), attributes: nearDuplicate(p, Math.floor(i / 10)) });
+    } else if (roll === 4) {
+      out.push({ source: "crm", externalId: crmId(count + i), attributes: nearDuplicate(p, Math.floor(i / 10) + 4) });
     }
   }
   return out;

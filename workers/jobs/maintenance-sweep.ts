@@ -2,6 +2,7 @@ import { requestDispatch } from "@/src/distribution/request-dispatch";
 import { recomputeKind } from "@/src/golden/save-survivorship-rules";
 import { findStrandedWork } from "@/src/operations/find-stranded-work";
 import { refreshStatistics } from "@/src/operations/refresh-statistics";
+import { bulkMergeKind } from "@/src/stewardship/bulk-merge/bulk-merge-input";
 import { enqueue } from "@/workers/contracts";
 import type { JobHandler } from "./job-handler";
 import { queueDeliveries } from "./queue-deliveries";
@@ -14,7 +15,10 @@ export const maintenanceSweep: JobHandler<"maintenance.sweep"> = async () => {
   await refreshStatistics();
   const work = await findStrandedWork();
   for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
-  for (const action of work.bulkActions) if (action.kind === recomputeKind) await enqueue("golden.recompute", { bulkActionId: action.id });
+  for (const action of work.bulkActions) {
+    if (action.kind === recomputeKind) await enqueue("golden.recompute", { bulkActionId: action.id });
+    if (action.kind === bulkMergeKind) await enqueue("suspects.bulk-merge", { bulkActionId: action.id });
+  }
   await queueDeliveries(work.deliveryIds);
   if (work.undispatched > 0) await requestDispatch();
   return work;
