@@ -1,29 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { env } from "@/src/env";
-import { deleteQueueKeys } from "@/bench/setup/delete-queue-keys";
-import { runChild } from "@/bench/setup/run-child";
-import { createDatabase, dropDatabase, withDatabase } from "@/bench/setup/scratch-database";
+import { measureInScratchDatabase } from "@/bench/setup/measure-in-scratch-database";
 
 /**
- * `npm run bench:stewardship [-- --goldens 1000000 --suspects 100000]`:
- * the steward's hot paths at production scale, in a scratch database this
- * process creates and drops. The measuring runs in a child, because src/db
- * reads DATABASE_URL once, when first imported.
+ * `npm run bench:stewardship [-- --goldens 1000000 --suspects 100000 --runs 200 --pages]`:
+ * the steward's hot paths at production scale, in a scratch database.
  */
-const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
-const measuring = fileURLToPath(new URL("./stewardship/measure-stewardship.ts", import.meta.url));
-
-const time = Date.now();
-const databaseUrl = withDatabase(env.DATABASE_URL, `goldenhub_bench_${time}`);
-const prefix = `ghbench${time}`;
-const childEnv = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix };
-await createDatabase(databaseUrl);
-let code = 1;
-try {
-  code = await runChild(bin("prisma"), ["migrate", "deploy"], { env: childEnv, quiet: true });
-  if (code === 0) code = await runChild(bin("tsx"), [measuring, ...process.argv.slice(2)], { env: childEnv });
-} finally {
-  await dropDatabase(databaseUrl);
-  await deleteQueueKeys(env.REDIS_URL, prefix);
-}
-process.exit(code);
+process.exit(await measureInScratchDatabase(fileURLToPath(new URL("./stewardship/measure-stewardship.ts", import.meta.url)), process.argv.slice(2)));
