@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AppError } from "@/src/errors";
-import { startBulkMerge } from "@/src/stewardship/bulk-merge/start-bulk-merge";
+import { submitStewardAction } from "@/src/stewardship/change-requests/submit-steward-action";
 import { requirePrincipal } from "@/app/components/require-principal";
 import { parseQueueParams, queueFilter, queueHref, scoreBound } from "./queue-params";
 
@@ -21,12 +21,18 @@ export async function confirmBulkMerge(_previous: BulkMergeState, form: FormData
   const parsed = confirmation.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The confirmation was not understood; count again." };
   const { params } = parseQueueParams(Object.fromEntries(new URLSearchParams(parsed.data.queue)));
-  let bulkActionId: string;
+  let submitted;
   try {
-    ({ bulkActionId } = await startBulkMerge({ filter: queueFilter(params, principal.id), minScore: scoreBound(parsed.data.minScore, "from"), expectedCount: parsed.data.expectedCount, principal }));
+    submitted = await submitStewardAction(principal, {
+      kind: "bulk-merge",
+      filter: queueFilter(params, principal.id),
+      minScore: scoreBound(parsed.data.minScore, "from"),
+      expectedCount: parsed.data.expectedCount,
+    });
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     throw error;
   }
-  redirect(queueHref("/suspects", params, { bulk: bulkActionId }));
+  if ("requested" in submitted) return { message: "Sent for approval: the bulk merge waits on the Requests page for a second person, who merges exactly these suspects." };
+  redirect(queueHref("/suspects", params, { bulk: String(submitted.done.bulkActionId) }));
 }

@@ -6,9 +6,13 @@ import { unique } from "@/src/testing/fixtures";
 import { closeQueues } from "@/workers/contracts";
 import { bulkMerge } from "@/workers/jobs/bulk-merge";
 import { markNotDuplicate } from "@/src/stewardship/mark-not-duplicate";
+import { setApprovalRule } from "@/src/stewardship/change-requests/approval-rules";
+import { approveChangeRequest } from "@/src/stewardship/change-requests/decide-change-request";
+import { submitStewardAction } from "@/src/stewardship/change-requests/submit-steward-action";
 import { startBulkMerge } from "./start-bulk-merge";
 
 afterAll(async () => {
+  await setApprovalRule({ action: "bulk-merge", required: false, principal: await steward("ADMIN") });
   await closeQueues();
   await closeDb();
 });
@@ -70,5 +74,22 @@ describe("bulk merge", () => {
     expect(action.status).toBe("FAILED");
     expect(action.errors).toEqual([{ reason: expect.stringContaining("account is disabled") }]);
     expect(await prisma.duplicateSuspect.count({ where: { id: { in: ids }, status: "OPEN" } })).toBe(4);
+  });
+
+  it("waits for a second person under four-eyes, then merges exactly the confirmed suspects as the requester", async () => {
+    await setApprovalRule({ action: "bulk-merge", required: true, principal: await steward("ADMIN") });
+    const me = await steward();
+    const { filter, ids } = await plantFour();
+    const submitted = await submitStewardAction(me, { kind: "bulk-merge", filter, minScore: 0.8, expectedCount: 3 });
+    expect(submitted).toEqual({ requested: { id: expect.any(String) } });
+    expect(await prisma.duplicateSuspect.count({ where: { id: { in: ids }, status: "OPEN" } })).toBe(4);
+    const requestId = "requested" in submitted ? submitted.requested.id : "";
+    const { bulkActionId } = await approveChangeRequest({ requestId, principal: await steward("APPROVER") });
+    expect(await job(String(bulkActionId))).toEqual({ done: 3, failed: 0 });
+    expect(await prisma.duplicateSuspect.findMany({ where: { id: { in: ids.slice(0, 3) } }, select: { decidedBy: true } })).toEqual([
+      { decidedBy: me.label },
+      { decidedBy: me.label },
+      { decidedBy: me.label },
+    ]);
   });
 });

@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/src/audit/record-audit";
 import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
-import { sql } from "@/src/db";
+import { sql, type Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
-import { needsApproval } from "@/src/stewardship/change-requests/approval-rules";
 import { queueOrder } from "@/src/stewardship/queue/queue-order";
 import type { SuspectQueueFilter } from "@/src/stewardship/queue/suspect-queue-filter";
 import { suspectQueueWhere, suspectQueueWith } from "@/src/stewardship/queue/suspect-queue-where";
@@ -21,6 +20,8 @@ async function selectSuspects(filter: SuspectQueueFilter): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+export type BulkMergeOptions = { filter: SuspectQueueFilter; minScore: number; expectedCount: number; principal: Principal };
+
 /**
  * "Merge every suspect scoring at least X in this filter", once the steward
  * confirmed the count: the suspects are fixed now (a suspect arriving later
@@ -28,28 +29,32 @@ async function selectSuspects(filter: SuspectQueueFilter): Promise<string[]> {
  * one by one by a background job acting as the steward. A count that changed
  * since the confirmation is refused, so nobody merges more than they agreed to.
  */
-export async function startBulkMerge(opts: { filter: SuspectQueueFilter; minScore: number; expectedCount: number; principal: Principal }): Promise<{ bulkActionId: string; total: number }> {
+export async function startBulkMerge(opts: BulkMergeOptions): Promise<{ bulkActionId: string; total: number }> {
+  const started = await sql.begin((tx) => startBulkMergeIn(tx, new Date(), opts));
+  await queueBulkMerge(started.bulkActionId);
+  return started;
+}
+
+/** `startBulkMerge` inside a transaction (an approval's); the caller queues the job once it committed. */
+export async function startBulkMergeIn(tx: Tx, at: Date, opts: BulkMergeOptions): Promise<{ bulkActionId: string; total: number }> {
   authorize(opts.principal, "suspects.decide");
   if (opts.principal.kind !== "user") throw new AppError("FORBIDDEN", "A bulk merge runs as the person who asked for it; ask for it signed in to the portal.");
-  if (await needsApproval("merge")) {
-    throw new AppError("FORBIDDEN", "Merges need a second person's approval here, so they cannot be done in bulk; merge the suspects one by one.");
-  }
   const suspectIds = await selectSuspects(withMinScore(opts.filter, opts.minScore));
   if (suspectIds.length > BULK_MERGE_LIMIT) {
     throw new AppError("VALIDATION_FAILED", `A bulk merge takes at most ${BULK_MERGE_LIMIT.toLocaleString("en-US")} suspects; narrow the filter or raise the score.`, [{ path: "minScore", message: "too many suspects" }]);
   }
   if (!suspectIds.length) throw new AppError("VALIDATION_FAILED", "No open suspect in this filter scores that high; nothing to merge.", [{ path: "minScore", message: "no suspects" }]);
   if (suspectIds.length !== opts.expectedCount) {
-    throw new AppError("CONFLICT", `The filter now holds ${suspectIds.length} suspects scoring that high, not the ${opts.expectedCount} you confirmed; look at the count again and confirm it.`);
+    throw new AppError("CONFLICT", `The filter now holds ${suspectIds.length} suspects scoring that high, not the ${opts.expectedCount} confirmed; look at the count again and confirm it.`);
   }
   const bulkActionId = randomUUID();
   const input: BulkMergeInput = { filter: opts.filter, minScore: opts.minScore, requestedById: opts.principal.id, suspectIds, position: 0 };
-  const at = new Date();
-  await sql.begin(async (tx) => {
-    await tx`INSERT INTO "BulkAction" ${tx({ id: bulkActionId, kind: bulkMergeKind, input: tx.json(input), total: suspectIds.length, requestedBy: opts.principal.label, createdAt: at })}`;
-    await recordAudit(tx, opts.principal, at, { action: "suspects.bulk-merge", targetType: "BulkAction", targetId: bulkActionId, data: { filter: opts.filter, minScore: opts.minScore, total: suspectIds.length } });
-  });
-  // Should Redis be away, the sweep finds the bulk action unfinished and queues it.
-  await enqueue("suspects.bulk-merge", { bulkActionId }).catch((err: Error) => console.warn(`bulk merge deferred to the sweeper: ${err.message}`));
+  await tx`INSERT INTO "BulkAction" ${tx({ id: bulkActionId, kind: bulkMergeKind, input: tx.json(input), total: suspectIds.length, requestedBy: opts.principal.label, createdAt: at })}`;
+  await recordAudit(tx, opts.principal, at, { action: "suspects.bulk-merge", targetType: "BulkAction", targetId: bulkActionId, data: { filter: opts.filter, minScore: opts.minScore, total: suspectIds.length } });
   return { bulkActionId, total: suspectIds.length };
+}
+
+/** Queues a committed bulk merge; should Redis be away, the sweep finds the bulk action unfinished and queues it. */
+export async function queueBulkMerge(bulkActionId: string): Promise<void> {
+  await enqueue("suspects.bulk-merge", { bulkActionId }).catch((err: Error) => console.warn(`bulk merge deferred to the sweeper: ${err.message}`));
 }

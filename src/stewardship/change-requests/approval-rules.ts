@@ -10,14 +10,19 @@ export const approvableActions = {
   split: "Split a source record out",
   "undo-merge": "Undo a merge",
   rules: "Change survivorship rules",
+  "bulk-merge": "Merge suspects in bulk",
 } as const;
 
 export type ApprovableAction = keyof typeof approvableActions;
 
-/** Whether an action waits for a second person; an action nobody configured is done directly. */
+/**
+ * Whether an action waits for a second person; an action nobody configured
+ * is done directly. A bulk merge waits when merges do, or it would be the
+ * way around their approval.
+ */
 export async function needsApproval(action: ApprovableAction): Promise<boolean> {
-  const rule = await prisma.fourEyesRule.findUnique({ where: { action } });
-  return rule?.required ?? false;
+  const covering = action === "bulk-merge" ? ["bulk-merge", "merge"] : [action];
+  return (await prisma.fourEyesRule.count({ where: { action: { in: covering }, required: true } })) > 0;
 }
 
 /** Every approvable action with its current setting, for the settings page. */

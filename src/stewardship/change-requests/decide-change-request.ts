@@ -5,7 +5,7 @@ import { principalForUser } from "@/src/auth/principal-for-user";
 import { prisma, sql, type Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { stewardWrite } from "@/src/stewardship/steward-write";
-import { runStewardAction, stewardActionSchema } from "./steward-action";
+import { runStewardAction, stewardActionSchema, type StewardAction } from "./steward-action";
 import { afterCommit } from "./submit-steward-action";
 
 type RequestRow = { id: string; status: string; requestedById: string; decidedBy: string | null; payload: unknown };
@@ -39,15 +39,17 @@ export async function approveChangeRequest(opts: { requestId: string; principal:
     }
     throw error;
   });
+  let action: StewardAction | null = null;
   const result = await stewardWrite(requester, async (golden) => {
     const { tx, at } = golden;
     const row = await lockPending(tx, opts.requestId);
-    const done = await runStewardAction(golden, requester, stewardActionSchema.parse(row.payload));
+    action = stewardActionSchema.parse(row.payload);
+    const done = await runStewardAction(golden, requester, action);
     await tx`UPDATE "ChangeRequest" SET status = 'APPROVED', "decidedBy" = ${opts.principal.label}, "decidedAt" = ${at}, "decisionReason" = ${opts.reason?.trim() || null} WHERE id = ${row.id}`;
     await recordAudit(tx, opts.principal, at, { action: "request.approve", targetType: "ChangeRequest", targetId: row.id, data: { result: done, ...(opts.reason ? { reason: opts.reason } : {}) } });
     return done;
   });
-  await afterCommit(result);
+  if (action) await afterCommit(action, result);
   return result;
 }
 

@@ -3,6 +3,8 @@ import type { Principal } from "@/src/auth/principal";
 import { attributeNames } from "@/src/golden/attributes";
 import type { GoldenWriter } from "@/src/golden/golden-writer";
 import { saveSurvivorshipRulesIn } from "@/src/golden/save-survivorship-rules";
+import { startBulkMergeIn } from "@/src/stewardship/bulk-merge/start-bulk-merge";
+import { suspectQueueFilterSchema } from "@/src/stewardship/queue/suspect-queue-filter";
 import { editGoldenRecordIn } from "@/src/stewardship/edit-golden-record";
 import { mergeSuspectIn } from "@/src/stewardship/merge-suspect";
 import { splitSourceRecordsIn } from "@/src/stewardship/split-source-records";
@@ -42,6 +44,7 @@ export const stewardActionSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("undo-merge"), mergeId: id, reason: z.string().max(500), rememberNotDuplicate: z.boolean().optional() }),
   z.object({ kind: z.literal("rules"), rules: z.record(z.string(), z.unknown()), note: z.string().max(500).optional() }),
+  z.object({ kind: z.literal("bulk-merge"), filter: suspectQueueFilterSchema, minScore: z.number().min(0).max(1), expectedCount: z.number().int().min(1) }),
 ]);
 
 export type StewardAction = z.infer<typeof stewardActionSchema>;
@@ -60,6 +63,8 @@ export async function runStewardAction(golden: GoldenWriter, principal: Principa
       return undoGoldenMergeIn(golden, { ...action, principal });
     case "rules":
       return saveSurvivorshipRulesIn(golden.tx, golden.at, { ...action, principal });
+    case "bulk-merge":
+      return startBulkMergeIn(golden.tx, golden.at, { ...action, principal });
   }
 }
 
@@ -68,6 +73,8 @@ export function targetOf(action: StewardAction): { targetType: "GoldenRecord" | 
   switch (action.kind) {
     case "rules":
       return { targetType: "SurvivorshipRuleSet", targetId: "next" };
+    case "bulk-merge":
+      return { targetType: "DuplicateSuspect", targetId: "bulk" };
     case "merge":
       return { targetType: "DuplicateSuspect", targetId: action.suspectId };
     case "undo-merge":
@@ -91,6 +98,8 @@ export function describeStewardAction(action: StewardAction): string {
       return `Split ${action.sourceRecordIds.length} source record(s) out: ${action.reason}`;
     case "undo-merge":
       return `Undo merge ${action.mergeId}: ${action.reason}`;
+    case "bulk-merge":
+      return `Merge all ${action.expectedCount} open suspects scoring at least ${Math.round(action.minScore * 100)}% in the filter ${JSON.stringify(action.filter)}`;
     case "rules": {
       const rules = Object.entries(action.rules).map(([unit, rule]) => `${unit} → ${(rule as { strategy?: string }).strategy ?? "?"}`);
       return `Change survivorship rules (${rules.length ? rules.join(", ") : "source priority everywhere"})${action.note ? `: ${action.note}` : ""}`;

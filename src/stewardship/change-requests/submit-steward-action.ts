@@ -5,6 +5,7 @@ import type { Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
 import { startRecompute } from "@/src/golden/save-survivorship-rules";
+import { queueBulkMerge } from "@/src/stewardship/bulk-merge/start-bulk-merge";
 import { stewardWrite } from "@/src/stewardship/steward-write";
 import { needsApproval } from "./approval-rules";
 import { describeStewardAction, runStewardAction, targetOf, type StewardAction } from "./steward-action";
@@ -13,9 +14,11 @@ export type Submitted = { done: Record<string, unknown> } | { requested: { id: s
 
 type Json = Parameters<Tx["json"]>[0];
 
-/** Background work a committed action started (a rules save's recompute) is queued once its transaction committed. */
-export async function afterCommit(result: Record<string, unknown>): Promise<void> {
-  if (typeof result.bulkActionId === "string") await startRecompute(result.bulkActionId);
+/** Background work a committed action started (a rules save's recompute, a bulk merge) is queued once its transaction committed. */
+export async function afterCommit(action: StewardAction, result: Record<string, unknown>): Promise<void> {
+  if (typeof result.bulkActionId !== "string") return;
+  if (action.kind === "rules") await startRecompute(result.bulkActionId);
+  if (action.kind === "bulk-merge") await queueBulkMerge(result.bulkActionId);
 }
 
 /** Thrown to roll a trial run back once it has shown the action would succeed. */
@@ -31,7 +34,7 @@ const trialPassed = new Error("trial run passed");
 export async function submitStewardAction(principal: Principal, action: StewardAction): Promise<Submitted> {
   if (!(await needsApproval(action.kind))) {
     const done = await stewardWrite(principal, (golden) => runStewardAction(golden, principal, action));
-    await afterCommit(done);
+    await afterCommit(action, done);
     return { done };
   }
   if (principal.kind !== "user") throw new AppError("FORBIDDEN", "This action needs a second person's approval; ask for it as a signed-in user in the portal.");
