@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { closeDb, prisma } from "@/src/db";
+import { prisma } from "@/src/db";
 import { plantSuspects } from "@/src/testing/planted-suspects";
 import { closeQueues } from "@/workers/contracts";
 import { signIn } from "./sign-in";
@@ -13,9 +13,9 @@ test.beforeAll(async () => {
   ids = (await plantSuspects([pair("Astrid", "Astri", 0.9), pair("Bjørn", "Bjorn", 0.8), pair("Cecilie", "Cecile", 0.7), pair("Dagny", "Dagnie", 0.6)])).map((s) => s.id);
 });
 
+// The database pools stay open: Playwright runs every spec file in one worker process, and later specs share them.
 test.afterAll(async () => {
   await closeQueues();
-  await closeDb();
 });
 
 const suspectUrl = (i: number) => new RegExp(`/suspects/${ids[i]}\\?q=${tag}(&|$)`);

@@ -45,11 +45,11 @@ export async function VersionDiff({ goldenRecordId, latest, query }: Props) {
       <form className="compare-form" method="get" action={`/golden/${goldenRecordId}#compare`} key={`${from}-${to}`}>
         <label className="field inline">
           <span>From version</span>
-          <input type="number" name="from" min={1} max={latest} required defaultValue={from ?? latest - 1} />
+          <input type="number" name="from" min={1} required defaultValue={from ?? latest - 1} />
         </label>
         <label className="field inline">
           <span>To version</span>
-          <input type="number" name="to" min={1} max={latest} required defaultValue={to ?? latest} />
+          <input type="number" name="to" min={1} required defaultValue={to ?? latest} />
         </label>
         <button type="submit" className="button">
           Compare
