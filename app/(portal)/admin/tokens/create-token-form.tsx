@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { OneTimeSecret } from "@/app/(portal)/admin/one-time-secret";
-import { roleOptions } from "@/app/(portal)/admin/users/role-options";
 import { createTokenAction, type CreateTokenState } from "./actions";
+import { RoleField } from "@/app/(portal)/admin/users/role-field";
 
 type Source = { id: string; key: string; name: string };
 
@@ -20,16 +20,7 @@ export function CreateTokenForm({ sources }: { sources: Source[] }) {
           <span>Name</span>
           <input name="name" type="text" autoComplete="off" required maxLength={100} placeholder="e.g. Salesforce nightly sync" defaultValue={state.values.name} aria-invalid={invalid("name")} />
         </label>
-        <label className="field">
-          <span>Role</span>
-          <select name="role" defaultValue={state.values.role}>
-            {roleOptions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleField defaultValue={state.values.role} />
         <label className="field">
           <span>Source</span>
           <select name="sourceId" defaultValue={state.values.sourceId} aria-invalid={invalid("sourceId")}>

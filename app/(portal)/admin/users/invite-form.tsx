@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { OneTimeSecret } from "@/app/(portal)/admin/one-time-secret";
 import { inviteUserAction, type InviteState } from "./actions";
 import { roleOptions } from "./role-options";
+import { RoleField } from "./role-field";
 
 const initial: InviteState = { message: null, issues: [], invited: null, values: { email: "", name: "", role: "STEWARD" } };
 
@@ -22,16 +23,7 @@ export function InviteForm() {
           <span>Name</span>
           <input name="name" type="text" autoComplete="off" required maxLength={200} defaultValue={state.values.name} aria-invalid={invalid("name")} />
         </label>
-        <label className="field">
-          <span>Role</span>
-          <select name="role" defaultValue={state.values.role}>
-            {roleOptions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleField defaultValue={state.values.role} />
         <button type="submit" className="button primary" disabled={pending}>
           {pending ? "Inviting…" : "Invite"}
         </button>
