@@ -21,7 +21,7 @@ export async function ensureBuild(): Promise<void> {
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...watched.map((w) => path.join(root, w)).filter(existsSync).map(newest));
   if (builtAt > changedAt) return;
-  console.log("building the web app (next build) for the drill…");
+  console.log("building the web app (next build) to serve it as production does…");
   const code = await runChild(path.join(root, "node_modules/.bin/next"), ["build"], { env: {}, quiet: true });
   if (code !== 0) throw new Error("next build failed; run `npm run build` to see why");
 }

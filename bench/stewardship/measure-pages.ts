@@ -13,11 +13,19 @@ const password = "bench pages password";
 /** Server time (request to first byte) and first contentful paint of one navigation, as Chromium's own timings report them. */
 async function visit(page: Page, url: string): Promise<{ server: number; paint: number }> {
   await page.goto(url, { waitUntil: "load" });
-  return page.evaluate(() => {
-    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
-    return { server: nav.responseStart - nav.requestStart, paint };
-  });
+  // Paint timings are recorded a frame after the paint, so they are awaited rather than read at "load".
+  return page.evaluate(
+    () =>
+      new Promise<{ server: number; paint: number }>((resolve) => {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        const done = (paint: number) => resolve({ server: nav.responseStart - nav.requestStart, paint });
+        new PerformanceObserver((list) => {
+          const fcp = list.getEntries().find((e) => e.name === "first-contentful-paint");
+          if (fcp) done(fcp.startTime);
+        }).observe({ type: "paint", buffered: true });
+        setTimeout(() => done(Number.NaN), 5000);
+      }),
+  );
 }
 
 /**
