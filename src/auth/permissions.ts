@@ -29,7 +29,8 @@ const rules = {
   "comments.write": isSteward,
   /** approve or reject someone else's change request; nobody approves their own */
   "requests.approve": (p: Principal, target?: { requestedById: string }) =>
-    (p.role === "ADMIN" || p.role === "APPROVER") && (!target || target.requestedById !== p.id),
+    // A person, never a token: a token's id is not its owner's, so "not your own request" could not be told.
+    p.kind === "user" && (p.role === "ADMIN" || p.role === "APPROVER") && (!target || target.requestedById !== p.id),
   /** read the audit log */
   "audit.read": (p: Principal) => p.role === "ADMIN" || p.role === "APPROVER",
   /** invite users, change their roles, disable them; create and revoke API tokens */
@@ -80,7 +81,7 @@ const refusals: Record<Action, string> = {
   "records.edit": "Only stewards and admins can correct golden records.",
   "records.unmerge": "Only stewards and admins can unmerge golden records.",
   "comments.write": "Only stewards and admins can comment.",
-  "requests.approve": "Only approvers and admins can decide change requests, and never their own.",
+  "requests.approve": "Only approvers and admins, signed in as themselves, can decide change requests, and never their own.",
   "audit.read": "Only approvers and admins can read the audit log.",
   "users.manage": "Only administrators can manage users and API tokens.",
   "rules.manage": "Only administrators can change survivorship rules and approval settings.",

@@ -4,6 +4,7 @@ import type { Principal } from "@/src/auth/principal";
 import { AppError } from "@/src/errors";
 import type { GoldenWriter } from "@/src/golden/golden-writer";
 import { rememberDistinct } from "@/src/golden/remember-distinct";
+import { orderedPair } from "@/src/golden/repoint-suspects";
 import { undoMerge } from "@/src/golden/undo-merge";
 import { stewardWrite } from "./steward-write";
 
@@ -31,6 +32,10 @@ export async function undoGoldenMergeIn(golden: GoldenWriter, opts: UndoMergeOpt
   const undone = await undoMerge(golden, { mergeId: opts.mergeId, reason });
   if (opts.rememberNotDuplicate !== false) {
     await rememberDistinct(tx, { aId: undone.survivorId, bId: undone.restoredId, actor: opts.principal.label, at, why: `merge undone by ${opts.principal.label}` });
+  } else {
+    // The decided pair would keep matching from proposing the two again, which is what the steward asked for.
+    const pair = orderedPair(undone.survivorId, undone.restoredId);
+    await tx`DELETE FROM "DuplicateSuspect" WHERE "leftId" = ${pair.leftId} AND "rightId" = ${pair.rightId} AND status = 'MERGED'`;
   }
   await recordAudit(tx, opts.principal, at, {
     action: "golden.unmerge",

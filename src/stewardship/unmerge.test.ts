@@ -72,6 +72,36 @@ describe("undo a merge", () => {
     expect(await prisma.duplicateSuspect.findUnique({ where: { leftId_rightId: orderedPair(survivorId, mergedId) } })).toBeNull();
   });
 
+  it("keeps corrections made after the merge, refuses while a later merge into the survivor stands, and never leaves the survivor without a record", async () => {
+    const tag = unique();
+    const { source } = await sourceWithToken({ kind: "CRM" });
+    const ids = await ingested(source.key, [
+      { externalId: "A", attributes: { firstName: "Ivo", lastName: `Brandt${tag}`, city: "Graz" } },
+      { externalId: "B", attributes: { firstName: "Lena", lastName: `Kofler${tag}`, city: "Linz" } },
+      { externalId: "C", attributes: { firstName: "Mara", lastName: `Huber${tag}`, city: "Wien" } },
+    ]);
+    const hub = systemPrincipal("test");
+    const first = await writeGoldenRecords(hub, (w) => w.merge({ aId: ids.get("A")!, bId: ids.get("B")!, reason: "test" }));
+    await editGoldenRecord({ goldenRecordId: first.survivorId, principal: steward, set: { city: "Wels" }, reason: "after the merge" });
+    const second = await writeGoldenRecords(hub, (w) => w.merge({ aId: first.survivorId, bId: ids.get("C")!, reason: "test" }));
+    const log = (mergedId: string) => prisma.goldenMerge.findFirstOrThrow({ where: { mergedId } });
+    await expect(undoGoldenMerge({ mergeId: (await log(first.mergedId)).id, principal: steward, reason: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/undo that later merge first/),
+    });
+    await undoGoldenMerge({ mergeId: (await log(second.mergedId)).id, principal: steward, reason: "x" });
+    await undoGoldenMerge({ mergeId: (await log(first.mergedId)).id, principal: steward, reason: "x" });
+    expect(((await prisma.goldenRecord.findUniqueOrThrow({ where: { id: first.survivorId } })).attributes as Record<string, string>).city).toBe("Wels");
+
+    const again = await writeGoldenRecords(hub, (w) => w.merge({ aId: first.survivorId, bId: first.mergedId, reason: "test" }));
+    const own = await prisma.sourceRecord.findFirstOrThrow({ where: { goldenRecordId: again.survivorId, externalId: again.survivorId === ids.get("A") ? "A" : "B" } });
+    await splitSourceRecords({ goldenRecordId: again.survivorId, sourceRecordIds: [own.id], principal: steward, reason: "x" });
+    await expect(undoGoldenMerge({ mergeId: (await prisma.goldenMerge.findFirstOrThrow({ where: { mergedId: again.mergedId, undoneAt: null } })).id, principal: steward, reason: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/without an active source record/),
+    });
+  });
+
   it("refuses a viewer and a merge whose survivor was merged again since", async () => {
     const { source } = await sourceWithToken();
     const older = (await ingested(source.key, [{ externalId: "C", attributes: { firstName: "Xaver", lastName: `Moser${unique()}` } }])).get("C")!;

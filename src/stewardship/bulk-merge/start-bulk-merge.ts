@@ -11,9 +11,9 @@ import { enqueue } from "@/workers/contracts";
 import { BULK_MERGE_LIMIT, bulkMergeKind, withMinScore, type BulkMergeInput } from "./bulk-merge-input";
 
 /** The suspects a bulk merge would act on now, best first. */
-async function selectSuspects(filter: SuspectQueueFilter): Promise<string[]> {
+async function selectSuspects(tx: Tx, filter: SuspectQueueFilter): Promise<string[]> {
   const { order } = queueOrder("score-desc", undefined);
-  const rows = await sql<{ id: string }[]>`
+  const rows = await tx<{ id: string }[]>`
     ${suspectQueueWith(filter)}
     SELECT s.id FROM "DuplicateSuspect" s ${filter.entity ? sql`JOIN "GoldenRecord" l ON l.id = s."leftId"` : sql``}
     WHERE ${suspectQueueWhere(filter, new Date())} ORDER BY ${order} LIMIT ${BULK_MERGE_LIMIT + 1}`;
@@ -39,7 +39,7 @@ export async function startBulkMerge(opts: BulkMergeOptions): Promise<{ bulkActi
 export async function startBulkMergeIn(tx: Tx, at: Date, opts: BulkMergeOptions): Promise<{ bulkActionId: string; total: number }> {
   authorize(opts.principal, "suspects.decide");
   if (opts.principal.kind !== "user") throw new AppError("FORBIDDEN", "A bulk merge runs as the person who asked for it; ask for it signed in to the portal.");
-  const suspectIds = await selectSuspects(withMinScore(opts.filter, opts.minScore));
+  const suspectIds = await selectSuspects(tx, withMinScore(opts.filter, opts.minScore));
   if (suspectIds.length > BULK_MERGE_LIMIT) {
     throw new AppError("VALIDATION_FAILED", `A bulk merge takes at most ${BULK_MERGE_LIMIT.toLocaleString("en-US")} suspects; narrow the filter or raise the score.`, [{ path: "minScore", message: "too many suspects" }]);
   }

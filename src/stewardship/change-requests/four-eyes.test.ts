@@ -46,6 +46,8 @@ describe("four-eyes approval of edits", () => {
     expect(await prisma.changeRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "PENDING", requestedBy: steward.label, summary: "Correct city → “Oslo”: moved" });
 
     await expect(approveChangeRequest({ requestId, principal: steward })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const token = { kind: "token" as const, id: "token-of-an-approver", label: "token:ops", role: "ADMIN" as const, sourceId: null };
+    await expect(approveChangeRequest({ requestId, principal: token })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await approveChangeRequest({ requestId, principal: approver, reason: "checked with the customer" });
 
     const g = await golden(goldenId);
