@@ -2,7 +2,7 @@ import { parseAuditFilter } from "@/src/audit/audit-filter";
 import { exportAuditCsv } from "@/src/audit/export-audit-csv";
 import { AppError } from "@/src/errors";
 import { errorResponse } from "@/app/api/_lib/json-response";
-import { requestPrincipal } from "./request-principal";
+import { principalOfRequest } from "@/src/auth/principal-of-request";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
 /** The audit log as CSV under the same filter as the Audit page, for approvers and admins only. */
 export async function GET(request: Request): Promise<Response> {
   try {
-    const principal = await requestPrincipal(request);
+    const principal = await principalOfRequest(request);
     if (!principal) throw new AppError("UNAUTHENTICATED", "Sign in, or send an API token as 'Authorization: Bearer <token>'.");
     const { filter, issues } = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
     const chunks = exportAuditCsv({ principal, filter });
