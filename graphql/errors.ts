@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { maskError as maskInternalError } from "graphql-yoga";
+import { createLogger, maskError as maskInternalError, type YogaLogger } from "graphql-yoga";
 import { AppError } from "@/src/errors";
 
 /**
@@ -32,18 +32,15 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   return maskInternalError(error, message, isDev);
 }
 
+/** Whether a thrown error is an expected failure (a refusal, a conflict, bad input), however yoga wrapped it. */
+const isExpected = (error: unknown) => error instanceof AppError || (error instanceof GraphQLError && error.originalError instanceof AppError);
+
 /**
- * Wraps a resolver so an expected failure (a refusal, a conflict, bad input)
- * leaves it as a GraphQL error with its code: yoga then answers it without
- * logging it as a server fault, as it would any other thrown error.
+ * Yoga's logger with expected failures left out: yoga logs every error
+ * `maskError` turns into another, and an AppError (which every resolver may
+ * throw) is turned into its coded GraphQL error, yet is no server fault.
  */
-export function expectedFailures<A extends unknown[], R>(resolve: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return async (...args) => {
-    try {
-      return await resolve(...args);
-    } catch (error) {
-      if (error instanceof AppError) throw toGraphQLError(error);
-      throw error;
-    }
-  };
+export function faultLogger(): YogaLogger {
+  const base = createLogger();
+  return { ...base, error: (...args: unknown[]) => (args.some(isExpected) ? undefined : base.error(...args)) };
 }

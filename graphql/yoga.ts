@@ -1,7 +1,7 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
 import { createContext, type GraphQLContext } from "./context";
-import { maskError } from "./errors";
+import { faultLogger, maskError } from "./errors";
 import { schema } from "./schema";
 
 const exampleQuery = `# Send an API token as "Authorization: Bearer <token>", or sign in to the portal first.
@@ -31,6 +31,7 @@ export const yoga = createYoga<{}, GraphQLContext>({
   renderGraphiQL,
   landingPage: false,
   maskedErrors: { maskError },
+  logging: faultLogger(),
   cors: { origin: "*", credentials: false },
   // Next.js route handlers must return the platform's own Response class.
   fetchAPI: { Response },

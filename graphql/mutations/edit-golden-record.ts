@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { builder } from "@/graphql/builder";
-import { expectedFailures } from "@/graphql/errors";
 import { parseArgs } from "@/graphql/parse-args";
 import { AttributeNameRef, AttributeValueInputRef } from "@/graphql/types/AttributeValueInput";
 import { stewardResult, StewardActionResultRef } from "@/graphql/types/StewardActionResult";
@@ -28,7 +27,7 @@ builder.mutationFields((t) => ({
       clear: t.arg({ type: [AttributeNameRef], required: false }),
       reason: t.arg.string({ required: true }),
     },
-    resolve: expectedFailures(async (_root, args, { principal }) => {
+    resolve: async (_root, args, { principal }) => {
       const a = parseArgs(editArgs, args);
       const submitted = await submitStewardAction(principal!, {
         kind: "edit",
@@ -39,6 +38,6 @@ builder.mutationFields((t) => ({
         reason: a.reason,
       });
       return stewardResult(submitted, () => a.id);
-    }),
+    },
   }),
 }));

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { builder } from "@/graphql/builder";
-import { expectedFailures } from "@/graphql/errors";
 import { parseArgs } from "@/graphql/parse-args";
 import { AttributeValueInputRef } from "@/graphql/types/AttributeValueInput";
 import { stewardResult, StewardActionResultRef } from "@/graphql/types/StewardActionResult";
@@ -29,20 +28,20 @@ builder.mutationFields((t) => ({
       picks: t.arg({ type: [AttributeValueInputRef], required: false }),
       expectedVersions: t.arg({ type: VersionsInputRef, required: false }),
     },
-    resolve: expectedFailures(async (_root, args, { principal }) => {
+    resolve: async (_root, args, { principal }) => {
       const { suspectId, picks, expectedVersions } = parseArgs(mergeArgs, args);
       const chosen = Object.fromEntries(Object.entries(toMap(picks)).filter((e): e is [string, string] => e[1] !== null));
       const submitted = await submitStewardAction(principal!, { kind: "merge", suspectId, picks: chosen, expectedVersions: expectedVersions ?? undefined });
       return stewardResult(submitted, (done) => done.survivorId);
-    }),
+    },
   }),
   markNotDuplicate: t.boolean({
     authScopes: { "suspects.decide": true },
     description: "Rules a duplicate suspect out; the pair is never proposed again.",
     args: { suspectId: t.arg.id({ required: true }) },
-    resolve: expectedFailures(async (_root, args, { principal }) => {
+    resolve: async (_root, args, { principal }) => {
       await markNotDuplicate({ suspectId: parseArgs(z.object({ suspectId: id }), args).suspectId, principal: principal! });
       return true;
-    }),
+    },
   }),
 }));

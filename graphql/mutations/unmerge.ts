@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { builder } from "@/graphql/builder";
-import { expectedFailures } from "@/graphql/errors";
 import { parseArgs } from "@/graphql/parse-args";
 import { stewardResult, StewardActionResultRef } from "@/graphql/types/StewardActionResult";
 import { submitStewardAction } from "@/src/stewardship/change-requests/submit-steward-action";
@@ -21,7 +20,7 @@ builder.mutationFields((t) => ({
       expectedVersion: t.arg.int({ required: false }),
       rememberNotDuplicate: t.arg.boolean({ required: false }),
     },
-    resolve: expectedFailures(async (_root, args, { principal }) => {
+    resolve: async (_root, args, { principal }) => {
       const a = parseArgs(splitArgs, args);
       const submitted = await submitStewardAction(principal!, {
         kind: "split",
@@ -32,17 +31,17 @@ builder.mutationFields((t) => ({
         rememberNotDuplicate: a.rememberNotDuplicate ?? undefined,
       });
       return stewardResult(submitted, (done) => done.newId);
-    }),
+    },
   }),
   undoMerge: t.field({
     type: StewardActionResultRef,
     authScopes: { "records.unmerge": true },
     description: "Undoes a logged merge: the merged-away record (returned) stands again under its own id.",
     args: { mergeId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }), rememberNotDuplicate: t.arg.boolean({ required: false }) },
-    resolve: expectedFailures(async (_root, args, { principal }) => {
+    resolve: async (_root, args, { principal }) => {
       const a = parseArgs(undoArgs, args);
       const submitted = await submitStewardAction(principal!, { kind: "undo-merge", mergeId: a.mergeId, reason: a.reason, rememberNotDuplicate: a.rememberNotDuplicate ?? undefined });
       return stewardResult(submitted, (done) => done.restoredId);
-    }),
+    },
   }),
 }));
