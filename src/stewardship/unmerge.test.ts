@@ -94,7 +94,6 @@ describe("undo a merge", () => {
     expect(((await prisma.goldenRecord.findUniqueOrThrow({ where: { id: first.survivorId } })).attributes as Record<string, string>).city).toBe("Wels");
 
   });
-  });
 
   it("refuses a viewer and a merge whose survivor was merged again since", async () => {
     const { source } = await sourceWithToken();
