@@ -22,6 +22,7 @@ const schema = z.object({
   INGEST_MAX_BODY_BYTES: z.coerce.number().int().positive().default(5_000_000),
   MATCH_AUTO_THRESHOLD: z.coerce.number().min(0).max(1).default(0.9),
   MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
+  MATCH_SAME_SOURCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.999),
   PORT: z.coerce.number().int().positive().default(3000),
   RECEIVER_PORT: z.coerce.number().int().positive().default(4100),
   /** when set, the worker answers liveness checks on this port (used by the e2e tests) */

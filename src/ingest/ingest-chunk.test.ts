@@ -10,7 +10,7 @@ import { planChunk } from "./plan-chunk";
 import { prepareRecord } from "./prepare-record";
 import { writeChunk } from "./write-chunk";
 
-const matching = { model: defaultModel, thresholds: { person: { auto: 0.9, review: 0.6 }, organization: { auto: 0.9, review: 0.6 } } };
+const matching = { model: defaultModel, thresholds: { person: { auto: 0.9, review: 0.6, sameSource: 0.9999 }, organization: { auto: 0.9, review: 0.6, sameSource: 0.9999 } } };
 
 /** A customer no other test shares a name, phone, birthday or address with. */
 function person() {
@@ -104,7 +104,7 @@ describe("ingestChunk", () => {
     const other = (await sourceWithToken()).source;
     const zofia = person();
     await ingestChunk({ source, records: [{ externalId: "M-1", attributes: zofia }], matching, principal: systemPrincipal("test") });
-    await ingestChunk({ source: other, records: [{ externalId: "M-2", attributes: { ...zofia, firstName: "Zosia", email: undefined } }], matching: { ...matching, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } }, principal: systemPrincipal("test") });
+    await ingestChunk({ source: other, records: [{ externalId: "M-2", attributes: { ...zofia, firstName: "Zosia", email: undefined } }], matching: { ...matching, thresholds: { person: { auto: 2, review: 2, sameSource: 2 }, organization: { auto: 2, review: 2, sameSource: 2 } } }, principal: systemPrincipal("test") });
     const [first, second] = [await goldenOf(source.id, "M-1"), await goldenOf(other.id, "M-2")];
 
     const records = [prepareRecord({ externalId: "M-3", attributes: { ...zofia } })];

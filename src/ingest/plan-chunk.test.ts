@@ -3,7 +3,7 @@ import { defaultModel } from "@/src/matching/model/default-model";
 import { planChunk, type ExistingRecord } from "./plan-chunk";
 import { prepareRecord } from "./prepare-record";
 
-const matching = { model: defaultModel, thresholds: { person: { auto: 0.9, review: 0.6 }, organization: { auto: 0.9, review: 0.6 } } };
+const matching = { model: defaultModel, thresholds: { person: { auto: 0.9, review: 0.6, sameSource: 0.9999 }, organization: { auto: 0.9, review: 0.6, sameSource: 0.9999 } } };
 const source = { id: "src-plan", key: "plan", priority: 50 };
 const attributes = { firstName: "Ada", lastName: "Lovelace", city: "London" };
 const stored = prepareRecord({ externalId: "A-1", updatedAt: "2026-03-01T12:00:00.000Z", attributes });

@@ -10,7 +10,8 @@ import type { PreparedRecord } from "./prepare-record";
 /** `stale`: the source had already sent a newer version of the record, so this one was recorded and ignored. */
 export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unchanged" | "stale";
 
-export type Source = { id: string; key: string; priority: number };
+/** `mayHoldDuplicates` defaults to true: most systems do hold some customers twice. */
+export type Source = { id: string; key: string; priority: number; mayHoldDuplicates?: boolean };
 
 /** What the hub already holds under an incoming record's (source, externalId). */
 /** What the hub already holds under an incoming record's (source, externalId); `sourceDated` says whether its time is the source's own. */
@@ -94,7 +95,7 @@ export function planChunk(opts: {
     const { model, thresholds } = opts.matching;
     // A record this chunk edits is scored as edited, not as stored.
     const seen = new Map([...opts.candidates[i], ...earlier].map((c) => [c.sourceRecordId, c]));
-    const decision = decideMatch(record.standardized, source.id, [...seen.values()], thresholds[entityTypeOf(record.standardized)], model);
+    const decision = decideMatch(record.standardized, { id: source.id, mayHoldDuplicates: source.mayHoldDuplicates ?? true }, [...seen.values()], thresholds[entityTypeOf(record.standardized)], model);
     const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
     const insert = { ...record, id: randomUUID(), goldenRecordId };
     earlierInChunk.add(record, insert);

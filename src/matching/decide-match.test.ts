@@ -4,9 +4,10 @@ import { decideMatch } from "./decide-match";
 import type { Candidate } from "@/src/matching/blocking/find-candidates";
 import { scorePair } from "./score-pair";
 
-const thresholds = { auto: 0.9, review: 0.6 };
-const CRM = "source-crm";
-const ERP = "source-erp";
+const thresholds = { auto: 0.9, review: 0.6, sameSource: 0.9999 };
+/** A system that keeps one record per customer: its own second record needs the within-source bar. */
+const CRM = { id: "source-crm", mayHoldDuplicates: false };
+const ERP = { id: "source-erp", mayHoldDuplicates: false };
 
 const name = { firstName: "Anna", lastName: "Schmidt" };
 const incoming: CustomerAttributes = {
@@ -26,8 +27,8 @@ function candidate(goldenRecordId: string, sourceId: string, standardized: Custo
 describe("decideMatch", () => {
   it("links to the golden record of a sure match from another source", () => {
     const decision = decideMatch(incoming, CRM, [
-      candidate("g-weak", ERP, { ...name, city: "Berlin" }),
-      candidate("g-sure", ERP, { ...incoming }),
+      candidate("g-weak", ERP.id, { ...name, city: "Berlin" }),
+      candidate("g-sure", ERP.id, { ...incoming }),
     ], thresholds);
     expect(decision.kind).toBe("link");
     if (decision.kind !== "link") return;
@@ -37,7 +38,7 @@ describe("decideMatch", () => {
   });
 
   it("scores a golden record by its best source record, whichever comes first", () => {
-    const weak = candidate("g-1", ERP, { ...name, city: "Hamburg" });
+    const weak = candidate("g-1", ERP.id, { ...name, city: "Hamburg" });
     const sure = candidate("g-1", "source-shop", { ...incoming });
     for (const order of [[weak, sure], [sure, weak]]) {
       const decision = decideMatch(incoming, CRM, order, thresholds);
@@ -56,12 +57,12 @@ describe("decideMatch", () => {
       { ...name, phone: "+493012345678", email: "a.s@example.com" },
       { ...name, phone: "+493012345678", email: "a.s@example.com", postalCode: "14467" },
     ];
-    const candidates = others.map((o, i) => candidate(`g-${i}`, ERP, o));
+    const candidates = others.map((o, i) => candidate(`g-${i}`, ERP.id, o));
     const scores = others.map((o) => scorePair(incoming, o).score);
     const ranked = [...scores].sort((a, b) => b - a);
     expect(new Set(ranked).size).toBeGreaterThan(5);
     // A band that holds all but the weakest candidate, and no automatic link.
-    const band = { auto: ranked[0] + 1e-9, review: ranked[ranked.length - 2] };
+    const band = { auto: ranked[0] + 1e-9, review: ranked[ranked.length - 2], sameSource: 1 };
     const decision = decideMatch(incoming, CRM, candidates, band);
     expect(decision.kind).toBe("review");
     if (decision.kind !== "review") return;
@@ -73,7 +74,7 @@ describe("decideMatch", () => {
   it("creates a new golden record when nothing reaches the review threshold, or nothing was found", () => {
     const others = [{ ...name }, { firstName: "Bernd", lastName: "Weber", city: "Berlin" }];
     const best = Math.max(...others.map((o) => scorePair(incoming, o).score));
-    const weak = decideMatch(incoming, CRM, others.map((o, i) => candidate(`g-${i}`, ERP, o)), { auto: 0.99, review: best + 1e-9 });
+    const weak = decideMatch(incoming, CRM, others.map((o, i) => candidate(`g-${i}`, ERP.id, o)), { auto: 0.99, review: best + 1e-9, sameSource: 0.9999 });
     expect(weak).toEqual({ kind: "new" });
     expect(decideMatch(incoming, CRM, [], thresholds)).toEqual({ kind: "new" });
   });
@@ -81,27 +82,33 @@ describe("decideMatch", () => {
   const likely = { ...name, email: incoming.email };
 
   it("does not auto-link to a golden record holding another record of the same source below the stricter bar", () => {
-    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM, likely)], thresholds);
+    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM.id, likely)], thresholds);
     expect(decision.kind).toBe("review");
     if (decision.kind !== "review") return;
     expect(decision.suspects.map((s) => s.goldenRecordId)).toEqual(["g-same"]);
     expect(decision.suspects[0].score).toBeGreaterThanOrEqual(thresholds.auto);
-    expect(decideMatch(incoming, CRM, [candidate("g-other", ERP, likely)], thresholds).kind).toBe("link");
+    expect(decideMatch(incoming, CRM, [candidate("g-other", ERP.id, likely)], thresholds).kind).toBe("link");
+  });
+
+  it("links a source's own second record at the ordinary bar when the source may hold duplicates", () => {
+    const crmWithDuplicates = { ...CRM, mayHoldDuplicates: true };
+    const decision = decideMatch(incoming, crmWithDuplicates, [candidate("g-same", CRM.id, likely)], thresholds);
+    expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-same" } });
   });
 
   it("links within one source only when the records agree on nearly everything", () => {
-    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM, { ...incoming })], thresholds);
+    const decision = decideMatch(incoming, CRM, [candidate("g-same", CRM.id, { ...incoming })], thresholds);
     expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-same" } });
   });
 
   it("holds back the link even when the same-source record is not the best-scoring one of that golden", () => {
     const sameSourceFirst = decideMatch(incoming, CRM, [
-      candidate("g-mixed", CRM, { ...name, city: "Berlin" }),
-      candidate("g-mixed", ERP, likely),
+      candidate("g-mixed", CRM.id, { ...name, city: "Berlin" }),
+      candidate("g-mixed", ERP.id, likely),
     ], thresholds);
     const sameSourceLast = decideMatch(incoming, CRM, [
-      candidate("g-mixed", ERP, likely),
-      candidate("g-mixed", CRM, { ...name, city: "Berlin" }),
+      candidate("g-mixed", ERP.id, likely),
+      candidate("g-mixed", CRM.id, { ...name, city: "Berlin" }),
     ], thresholds);
     for (const decision of [sameSourceFirst, sameSourceLast]) {
       expect(decision.kind).toBe("review");
@@ -113,7 +120,7 @@ describe("decideMatch", () => {
   });
 
   it("when it links, still proposes the other golden records in the review band", () => {
-    const decision = decideMatch(incoming, CRM, [candidate("g-sure", ERP, { ...incoming }), candidate("g-also", ERP, likely)], thresholds);
+    const decision = decideMatch(incoming, CRM, [candidate("g-sure", ERP.id, { ...incoming }), candidate("g-also", ERP.id, likely)], thresholds);
     expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-sure" }, suspects: [{ goldenRecordId: "g-also" }] });
   });
 });
@@ -121,43 +128,43 @@ describe("decideMatch", () => {
 describe("decideMatch: relatives", () => {
   it("never links two people who differ in first name however much else they share: a steward decides", () => {
     const twin = { firstName: "Lena", lastName: "Berger", dateOfBirth: "1990-05-04", phone: "+4930111222", street: "Ringstraße", houseNumber: "3", postalCode: "10115", city: "Berlin" };
-    const decision = decideMatch({ ...twin, firstName: "Marie" }, "source-crm", [
+    const decision = decideMatch({ ...twin, firstName: "Marie" }, CRM, [
       { sourceRecordId: "sr-t", goldenRecordId: "g-twin", sourceId: "source-erp", externalId: "t", standardized: twin },
-    ], { auto: 0.5, review: 0.1 });
+    ], { auto: 0.5, review: 0.1, sameSource: 0.9999 });
     expect(decision).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-twin" }] });
   });
 
   it("never links a parent and the child named after them: same name and home, another birth date", () => {
     const parent = { firstName: "Karl", lastName: "Huber", dateOfBirth: "1958-02-11", phone: "+4989123456", street: "Hofweg", houseNumber: "7", postalCode: "80331", city: "München" };
-    const decision = decideMatch({ ...parent, dateOfBirth: "1986-09-30" }, "source-crm", [
+    const decision = decideMatch({ ...parent, dateOfBirth: "1986-09-30" }, CRM, [
       { sourceRecordId: "sr-p", goldenRecordId: "g-parent", sourceId: "source-erp", externalId: "p", standardized: parent },
-    ], { auto: 0.5, review: 0.1 });
+    ], { auto: 0.5, review: 0.1, sameSource: 0.9999 });
     expect(decision.kind).toBe("review");
   });
 
   it("sends a birth year a generation off by one digit to a steward, even on the same birthday, unless the two share a mailbox", () => {
     const senior = { firstName: "Tobias", lastName: "Gotthardt", dateOfBirth: "1971-01-07", email: "tobias.gotthardt@gmx.de", phone: "+498524467430", street: "Lindenweg", houseNumber: "17", postalCode: "78312", city: "Bad Lilia" };
-    const band = { auto: 0.5, review: 0.1 };
+    const band = { auto: 0.5, review: 0.1, sameSource: 0.9999 };
     const stored = [{ sourceRecordId: "sr-s", goldenRecordId: "g-senior", sourceId: "source-erp", externalId: "s", standardized: senior }];
     const junior = { ...senior, dateOfBirth: "1991-01-07", email: "tobias.gotthardt91@web.de" };
-    expect(decideMatch(junior, "source-crm", stored, band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-senior" }] });
-    expect(decideMatch({ ...senior, dateOfBirth: "1991-01-07" }, "source-crm", stored, band).kind).toBe("link");
-    expect(decideMatch({ ...junior, dateOfBirth: "1972-01-07" }, "source-crm", stored, band).kind).toBe("link");
+    expect(decideMatch(junior, CRM, stored, band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-senior" }] });
+    expect(decideMatch({ ...senior, dateOfBirth: "1991-01-07" }, CRM, stored, band).kind).toBe("link");
+    expect(decideMatch({ ...junior, dateOfBirth: "1972-01-07" }, CRM, stored, band).kind).toBe("link");
   });
 
   it("does not let a shared role mailbox settle a generation gap", () => {
     const senior = { firstName: "Tobias", lastName: "Gotthardt", dateOfBirth: "1971-01-07", email: "info@gotthardt-bau.de", phone: "+498524467430", postalCode: "78312", city: "Bad Lilia" };
     const stored = [{ sourceRecordId: "sr-s", goldenRecordId: "g-senior", sourceId: "source-erp", externalId: "s", standardized: senior }];
-    expect(decideMatch({ ...senior, dateOfBirth: "1991-01-07" }, "source-crm", stored, { auto: 0.5, review: 0.1 }).kind).toBe("review");
+    expect(decideMatch({ ...senior, dateOfBirth: "1991-01-07" }, CRM, stored, { auto: 0.5, review: 0.1, sameSource: 0.9999 }).kind).toBe("review");
   });
 
   it("takes a generation gap for a typo when another record of that golden record has the incoming birth date", () => {
     const person = { firstName: "Marta", lastName: "Storl", dateOfBirth: "1951-01-22", phone: "+4976112345", postalCode: "19495", city: "Freiburg" };
     const typo = { sourceRecordId: "sr-t", goldenRecordId: "g-marta", sourceId: "source-erp", externalId: "t", standardized: { ...person, dateOfBirth: "1941-01-22" } };
     const right = { sourceRecordId: "sr-r", goldenRecordId: "g-marta", sourceId: "source-csv", externalId: "r", standardized: person };
-    const band = { auto: 0.5, review: 0.1 };
-    expect(decideMatch(person, "source-crm", [typo], band).kind).toBe("review");
-    for (const order of [[typo, right], [right, typo]]) expect(decideMatch(person, "source-crm", order, band).kind).toBe("link");
+    const band = { auto: 0.5, review: 0.1, sameSource: 0.9999 };
+    expect(decideMatch(person, CRM, [typo], band).kind).toBe("review");
+    for (const order of [[typo, right], [right, typo]]) expect(decideMatch(person, CRM, order, band).kind).toBe("link");
   });
 
   it("holds back the link when another record of that golden record gives the parent's birth date", () => {
@@ -165,10 +172,10 @@ describe("decideMatch: relatives", () => {
     const child = { ...parent, dateOfBirth: "1986-09-30" };
     const undated = { sourceRecordId: "sr-u", goldenRecordId: "g-parent", sourceId: "source-erp", externalId: "u", standardized: parent };
     const dated = { sourceRecordId: "sr-d", goldenRecordId: "g-parent", sourceId: "source-csv", externalId: "d", standardized: { ...parent, dateOfBirth: "1958-02-11" } };
-    const band = { auto: 0.5, review: 0.1 };
-    expect(decideMatch(child, "source-crm", [undated], band).kind).toBe("link");
+    const band = { auto: 0.5, review: 0.1, sameSource: 0.9999 };
+    expect(decideMatch(child, CRM, [undated], band).kind).toBe("link");
     for (const order of [[undated, dated], [dated, undated]]) {
-      expect(decideMatch(child, "source-crm", order, band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-parent" }] });
+      expect(decideMatch(child, CRM, order, band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-parent" }] });
     }
   });
 
@@ -177,16 +184,16 @@ describe("decideMatch: relatives", () => {
     const member = (id: string, standardized: CustomerAttributes) => ({ sourceRecordId: id, goldenRecordId: "g-eva", sourceId: "source-erp", externalId: id, standardized });
     const olderNamesake = member("sr-o", { ...eva, dateOfBirth: "1961-07-15" });
     const numbered = member("sr-n", { ...eva, nationalId: "1234567890" });
-    const band = { auto: 0.5, review: 0.1 };
-    expect(decideMatch({ ...eva, nationalId: "1234567890" }, "source-crm", [olderNamesake, numbered], band).kind).toBe("link");
-    expect(decideMatch({ ...eva, nationalId: "1234567890" }, "source-crm", [olderNamesake, member("sr-u", eva)], band).kind).toBe("review");
+    const band = { auto: 0.5, review: 0.1, sameSource: 0.9999 };
+    expect(decideMatch({ ...eva, nationalId: "1234567890" }, CRM, [olderNamesake, numbered], band).kind).toBe("link");
+    expect(decideMatch({ ...eva, nationalId: "1234567890" }, CRM, [olderNamesake, member("sr-u", eva)], band).kind).toBe("review");
   });
 
   it("does not take a family mailbox for proof of one person, but does take a national id", () => {
     const home = { lastName: "Novak", email: "novak.family@example.cz", street: "Lipová", houseNumber: "4", postalCode: "11000", city: "Praha" };
     const candidates = [{ sourceRecordId: "sr-h", goldenRecordId: "g-home", sourceId: "source-erp", externalId: "h", standardized: { ...home, firstName: "Jana" } }];
-    expect(decideMatch({ ...home, firstName: "Petr" }, "source-crm", candidates, { auto: 0.5, review: 0.1 }).kind).toBe("review");
+    expect(decideMatch({ ...home, firstName: "Petr" }, CRM, candidates, { auto: 0.5, review: 0.1, sameSource: 0.9999 }).kind).toBe("review");
     const withId = candidates.map((c) => ({ ...c, standardized: { ...c.standardized, nationalId: "7501011234" } }));
-    expect(decideMatch({ ...home, firstName: "Petr", nationalId: "7501011234" }, "source-crm", withId, { auto: 0.5, review: 0.1 }).kind).toBe("link");
+    expect(decideMatch({ ...home, firstName: "Petr", nationalId: "7501011234" }, CRM, withId, { auto: 0.5, review: 0.1, sameSource: 0.9999 }).kind).toBe("link");
   });
 });

@@ -5,7 +5,11 @@ import type { MatchModel } from "@/src/matching/model/match-model";
 import { scorePair, type PairScore } from "./score-pair";
 import { personalMailboxOf } from "@/src/standardize/emails";
 
-export type Thresholds = { auto: number; review: number };
+/** `sameSource`: the auto-merge bar for a second record of a source that keeps one record per customer. */
+export type Thresholds = { auto: number; review: number; sameSource: number };
+
+/** The incoming record's source as matching sees it: whether it may hold one customer twice decides its bar for its own records. */
+export type MatchingSource = { id: string; mayHoldDuplicates: boolean };
 
 export type ScoredGolden = PairScore & { goldenRecordId: string };
 
@@ -13,9 +17,6 @@ export type MatchDecision =
   | { kind: "link"; best: ScoredGolden; suspects: ScoredGolden[] }
   | { kind: "review"; suspects: ScoredGolden[] }
   | { kind: "new" };
-
-/** How sure matching must be to join a record to a golden record that already holds another record of the same source. */
-const SAME_SOURCE_AUTO = 0.9999;
 
 const levelOf = (s: PairScore, attribute: string) => s.fields.find((f) => f.attribute === attribute)?.level;
 
@@ -67,14 +68,16 @@ const MAX_SUSPECTS = 5;
  *   parent's record that lacks a birth date looks exactly like the child,
  *   while the parent's other records tell them apart.
  * - A candidate golden that already holds a different record of the same
- *   source is linked automatically only above a stricter bar: one system
- *   rarely keeps one customer twice on purpose.
+ *   source, when that source declares one record per customer, is linked
+ *   automatically only above the stricter within-source bar. A source that
+ *   may hold duplicates (most CRMs: deduplicating one is the first job of a
+ *   hub) meets the ordinary bar.
  * - Other goldens that also score in the review band are proposed as
  *   suspects even when the record links: they are likely duplicates of the target.
  */
 export function decideMatch(
   incoming: CustomerAttributes,
-  sourceId: string,
+  source: MatchingSource,
   candidates: readonly Candidate[],
   thresholds: Thresholds,
   model: MatchModel = defaultModel,
@@ -86,7 +89,7 @@ export function decideMatch(
     const identity = sameIdentity(scored);
     const was = prev?.flags;
     const flags: Flags = {
-      sameSource: (was?.sameSource ?? false) || c.sourceId === sourceId,
+      sameSource: (was?.sameSource ?? false) || c.sourceId === source.id,
       relative: (was?.relative ?? false) || (relativeMark(scored) && !identity),
       generationGap: (was?.generationGap ?? false) || generationGap(scored, incoming),
       sameBirth: (was?.sameBirth ?? false) || levelOf(scored, "dateOfBirth") === "exact",
@@ -100,7 +103,7 @@ export function decideMatch(
   const top = ranked[0];
   if (top) {
     const { sameSource, relative, generationGap: gap, sameBirth, identity } = top.flags;
-    const bar = sameSource ? Math.max(thresholds.auto, SAME_SOURCE_AUTO) : thresholds.auto;
+    const bar = sameSource && !source.mayHoldDuplicates ? Math.max(thresholds.auto, thresholds.sameSource) : thresholds.auto;
     const related = relative || (gap && !sameBirth);
     if (top.best.score >= bar && (!related || identity)) return { kind: "link", best: top.best, suspects: inBand(ranked.slice(1)) };
   }

@@ -4,12 +4,14 @@ import { can } from "@/src/auth/permissions";
 import { loadActiveModel, type BuiltInLevel } from "@/src/matching/model/load-active-model";
 import { priorLogOdds } from "@/src/matching/model/match-model";
 import { listMatchModels, type MatchModelRow } from "@/src/matching/model/list-match-models";
+import { listSources } from "@/src/sources/list-sources";
 import { attributeLabel, formatCount, formatWeight } from "@/app/components/format";
 import { requirePrincipal } from "@/app/components/require-principal";
 import { ActiveModelPanel } from "./active-model-panel";
 import { levelLabel } from "./model-format";
 import { ModelTable } from "./model-table";
 import { RetrainButton } from "./retrain-button";
+import { SourcesTable } from "./sources-table";
 import { ThresholdsForm } from "./thresholds-form";
 import { VersionsTable } from "./versions-table";
 
@@ -37,7 +39,8 @@ const builtInLevelName = ({ field, level }: BuiltInLevel) => `${attributeLabel(f
 
 /** The admin's view of matching: the model in force, its thresholds, and the versions to retrain, compare and activate. */
 export default async function MatchingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (!can(await requirePrincipal(), "matching.manage")) {
+  const principal = await requirePrincipal();
+  if (!can(principal, "matching.manage")) {
     return (
       <div className="page-head">
         <h1>Matching</h1>
@@ -48,7 +51,11 @@ export default async function MatchingPage({ searchParams }: { searchParams: Pro
     );
   }
   const shown = querySchema.parse(await searchParams);
-  const [active, versions] = await Promise.all([loadActiveModel({ fresh: true }), listMatchModels({ take: VERSIONS_SHOWN })]);
+  const [active, versions, sources] = await Promise.all([
+    loadActiveModel({ fresh: true }),
+    listMatchModels({ take: VERSIONS_SHOWN }),
+    listSources({ principal }),
+  ]);
   const activeRow = versions.active?.id === active.id ? versions.active : null;
   const notice = noticeText(shown, active.version, versions.rows);
   return (
@@ -70,6 +77,15 @@ export default async function MatchingPage({ searchParams }: { searchParams: Pro
           <ThresholdsForm current={active.thresholds} />
         </section>
       </div>
+      <section className="panel" aria-labelledby="sources">
+        <h2 id="sources">Sources and their own duplicates</h2>
+        <p className="muted small">
+          A source that may hold one customer twice (most CRMs do) has its own duplicates merged at the auto-merge threshold. A source that
+          keeps one record per customer must reach the within-source bar: there a second record of one customer contradicts the source&apos;s
+          own rule.
+        </p>
+        <SourcesTable rows={sources} bars={active.thresholds.person} />
+      </section>
       <section className="panel" aria-labelledby="versions">
         <div className="panel-head">
           <div>

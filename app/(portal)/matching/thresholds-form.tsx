@@ -14,9 +14,10 @@ const entities = [
 const bands = [
   { key: "auto", label: "Auto-merge at or above", hint: "linked without review" },
   { key: "review", label: "Review at or above", hint: "sent to stewards as a suspect" },
+  { key: "sameSource", label: "Auto-merge within one source at or above", hint: "for sources that keep one record per customer" },
 ] as const;
 
-const names: Record<string, string> = { person: "Person", organization: "Organization", auto: "auto-merge threshold", review: "review threshold", note: "Note" };
+const names: Record<string, string> = { person: "Person", organization: "Organization", auto: "auto-merge threshold", review: "review threshold", sameSource: "within-source bar", note: "Note" };
 
 /** "person.review" reads as "Person review threshold", so a refusal names the field the way the form labels it. */
 function describe(issue: FieldIssue): string {

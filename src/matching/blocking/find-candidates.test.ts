@@ -7,7 +7,7 @@ import { defaultModel } from "@/src/matching/model/default-model";
 import { standardizeRecord } from "@/src/standardize/record";
 
 /** Thresholds no pair reaches, so every record stays its own golden record and only blocking is under test. */
-const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
+const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2, sameSource: 2 }, organization: { auto: 2, review: 2, sameSource: 2 } } };
 
 describe("findCandidates", () => {
   it("reaches a duplicate through whichever key survived its errors", async () => {

@@ -12,7 +12,7 @@ import { findCandidatesByKeys } from "./find-candidates";
 import { rekeySourceRecords } from "./rekey-source-records";
 
 /** Thresholds no pair reaches, so every record stays its own golden record and only blocking is under test. */
-const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
+const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2, sameSource: 2 }, organization: { auto: 2, review: 2, sameSource: 2 } } };
 
 /** Letters only, so each word of the name has a sound; random, so no other test's record shares a key with it. */
 function word() {

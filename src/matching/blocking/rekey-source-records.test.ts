@@ -8,7 +8,7 @@ import { defaultModel } from "@/src/matching/model/default-model";
 import { rekeySourceRecords } from "./rekey-source-records";
 import { standardizeRecord } from "@/src/standardize/record";
 
-const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2 }, organization: { auto: 2, review: 2 } } };
+const apart = { model: defaultModel, thresholds: { person: { auto: 2, review: 2, sameSource: 2 }, organization: { auto: 2, review: 2, sameSource: 2 } } };
 
 describe("rekeySourceRecords", () => {
   it("gives records stored before an upgrade the keys ingest gives now, so blocking finds them again", async () => {

@@ -33,6 +33,14 @@ describe("matching model versions", () => {
     expect((await loadActiveModel({ fresh: true })).version).toBe(`v${version}`);
   });
 
+  it("keeps the within-source bar with the version and refuses one below the auto-merge threshold", async () => {
+    const thresholds = { person: { auto: 0.9, review: 0.5, sameSource: 0.98 }, organization: { auto: 0.9, review: 0.5, sameSource: 0.995 } };
+    const { version } = await setThresholds({ thresholds, principal: admin });
+    expect(await loadActiveModel({ fresh: true })).toMatchObject({ version: `v${version}`, thresholds });
+    const bad = setThresholds({ thresholds: { ...thresholds, organization: { auto: 0.9, review: 0.5, sameSource: 0.8 } }, principal: admin });
+    await expect(bad).rejects.toMatchObject({ code: "VALIDATION_FAILED", issues: [expect.objectContaining({ path: "organization.sameSource" })] });
+  });
+
   it("refuses a steward before changing anything, and records the admin's label as the actor", async () => {
     const steward: Principal = { ...admin, label: "user:steward@test", role: "STEWARD" };
     const before = await prisma.matchModel.count();
@@ -83,7 +91,8 @@ describe("matching model versions", () => {
     expect(builtInLevels).toEqual([{ field: "phone", level: "oneDigit" }]);
     await setThresholds({ thresholds: { ...defaultThresholds(), person: { auto: 0.97, review: 0.6 } }, principal: system });
     const afterThresholds = await loadActiveModel({ fresh: true });
-    expect(afterThresholds.thresholds.person).toEqual({ auto: 0.97, review: 0.6 });
+    // Saved without a within-source bar, the version reads with the configured one (never below its own auto-merge bar).
+    expect(afterThresholds.thresholds.person).toEqual({ auto: 0.97, review: 0.6, sameSource: 0.999 });
     expect(afterThresholds.builtInLevels).toEqual([{ field: "phone", level: "oneDigit" }]);
   });
 });
