@@ -115,4 +115,16 @@ describe("field comparators", () => {
     expect(level(compareIdentifiers("nationalId", "AB1", "XY9"))).toBe("different");
     expect(level(compareCountries("DE", "AT"))).toBe("different");
   });
+
+  it("counts two neighbouring digits swapped as one slip, and uses a country's check digit to tell a typo from another person's number", () => {
+    // A Dutch citizen service number (BSN, eleven-proof) and copies of it.
+    const bsn = "111222333";
+    expect(compareIdentifiers("nationalId", bsn, "112122333", { left: "NL", right: "NL" })).toMatchObject({ level: "oneEdit", note: "two neighbouring characters swapped" });
+    // Two digits off and failing the eleven-proof: the same number mistyped.
+    expect(compareIdentifiers("nationalId", bsn, "001222333", { left: "NL", right: "NL" })).toMatchObject({ level: "oneEdit", note: expect.stringContaining("001222333 fails its check digit") });
+    // Two digits off and passing it: someone else's number.
+    expect(level(compareIdentifiers("nationalId", bsn, "091222333", { left: "NL", right: "NL" }))).toBe("different");
+    // Without a country there is no check to go by.
+    expect(level(compareIdentifiers("nationalId", bsn, "001222333"))).toBe("different");
+  });
 });

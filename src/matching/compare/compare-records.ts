@@ -8,6 +8,7 @@ import type { Comparison } from "./level";
 
 /** The comparison vector of two standardized records: one level per field both of them have. */
 export function compareRecords(left: CustomerAttributes, right: CustomerAttributes): Comparison[] {
+  const countries = { left: left.country, right: right.country };
   const found: (Comparison | null)[] = [
     ...comparePersonNames(left, right),
     compareOrganizations(left, right),
@@ -15,8 +16,8 @@ export function compareRecords(left: CustomerAttributes, right: CustomerAttribut
     compareEmails(left.email, right.email),
     comparePhones(left.phone, right.phone),
     compareAddresses(left, right),
-    compareIdentifiers("nationalId", left.nationalId, right.nationalId),
-    compareIdentifiers("taxId", left.taxId, right.taxId),
+    compareIdentifiers("nationalId", left.nationalId, right.nationalId, countries),
+    compareIdentifiers("taxId", left.taxId, right.taxId, countries),
     compareCountries(left.country, right.country),
   ];
   return found.filter((c): c is Comparison => c !== null);
