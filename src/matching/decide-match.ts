@@ -3,6 +3,7 @@ import type { Candidate } from "@/src/matching/blocking/find-candidates";
 import { defaultModel } from "@/src/matching/model/default-model";
 import type { MatchModel } from "@/src/matching/model/match-model";
 import { scorePair, type PairScore } from "./score-pair";
+import { countSharedValues } from "./shared-values";
 import { personalMailboxOf } from "@/src/standardize/emails";
 
 /** `sameSource`: the auto-merge bar for a second record of a source that keeps one record per customer. */
@@ -41,6 +42,35 @@ const relativeMark = (s: PairScore) => levelOf(s, "firstName") === "different" |
 const generationGap = (s: PairScore, incoming: CustomerAttributes) =>
   levelOf(s, "dateOfBirth") === "decadeDigit" && !(levelOf(s, "email") === "exact" && personalMailboxOf(incoming.email) !== null);
 
+/** Agreement on the door itself, however the street or town was written. */
+const sameDoor = new Set(["exact", "otherStreetType", "otherCityName"]);
+
+/**
+ * Two sites of one organization share its name and often its switchboard;
+ * only the address tells them apart. Two organization records whose streets
+ * both are known and differ are a steward's call, never an automatic merge:
+ * a site merged into another loses its own customer record.
+ */
+const otherSite = (s: PairScore) => {
+  const address = s.fields.find((f) => f.attribute === "address");
+  return Boolean(address && levelOf(s, "organizationName") && !sameDoor.has(address.level) && address.level !== "samePlace");
+};
+
+const agrees = (s: PairScore, attribute: string) => levelOf(s, attribute) === "exact";
+
+/**
+ * One field replaced wholesale (another person's given name or birth date
+ * keyed into the record) while the surname and at least two of address,
+ * phone, email and identifier agree exactly: too much shared for strangers,
+ * too little for a sure match. A steward sees it whatever the score; a
+ * household (two fields differ) does not qualify.
+ */
+const replacedField = (s: PairScore) => {
+  const replaced = ["firstName", "dateOfBirth"].filter((f) => levelOf(s, f) === "different");
+  const anchors = ["address", "phone", "email", "nationalId", "taxId"].filter((f) => agrees(s, f));
+  return replaced.length === 1 && agrees(s, "lastName") && anchors.length >= 2;
+};
+
 /** What the records of one candidate golden record say together, beyond the best one's score. */
 type Flags = {
   /** one of them comes from the incoming record's own source */
@@ -53,6 +83,10 @@ type Flags = {
   sameBirth: boolean;
   /** one of them shares a national or tax id with the incoming record */
   identity: boolean;
+  /** one of them is an organization record at another street address: perhaps another site */
+  otherSite: boolean;
+  /** one of them agrees on nearly everything but one replaced field: worth a steward's look whatever the score */
+  replaced: boolean;
 };
 
 /** Stewards get at most this many suspects per incoming record; more would be noise. */
@@ -72,6 +106,11 @@ const MAX_SUSPECTS = 5;
  *   automatically only above the stricter within-source bar. A source that
  *   may hold duplicates (most CRMs: deduplicating one is the first job of a
  *   hub) meets the ordinary bar.
+ * - An organization at another street address than one of the candidate's
+ *   records is linked automatically only when a tax id says it is one: it
+ *   may be another site of the same organization.
+ * - A candidate that agrees on nearly everything but one replaced field is
+ *   proposed as a suspect even below the review threshold.
  * - Other goldens that also score in the review band are proposed as
  *   suspects even when the record links: they are likely duplicates of the target.
  */
@@ -82,9 +121,10 @@ export function decideMatch(
   thresholds: Thresholds,
   model: MatchModel = defaultModel,
 ): MatchDecision {
-  const byGolden = new Map<string, { best: ScoredGolden; flags: Flags }>();
+  const byGolden = new Map<string, { best: ScoredGolden; externalId: string; flags: Flags }>();
+  const shared = countSharedValues(incoming, candidates);
   for (const c of candidates) {
-    const scored = scorePair(incoming, c.standardized, model);
+    const scored = scorePair(incoming, c.standardized, model, shared);
     const prev = byGolden.get(c.goldenRecordId);
     const identity = sameIdentity(scored);
     const was = prev?.flags;
@@ -94,17 +134,21 @@ export function decideMatch(
       generationGap: (was?.generationGap ?? false) || generationGap(scored, incoming),
       sameBirth: (was?.sameBirth ?? false) || levelOf(scored, "dateOfBirth") === "exact",
       identity: (was?.identity ?? false) || identity,
+      otherSite: (was?.otherSite ?? false) || otherSite(scored),
+      replaced: (was?.replaced ?? false) || replacedField(scored),
     };
-    const best = !prev || scored.score > prev.best.score ? { ...scored, goldenRecordId: c.goldenRecordId } : prev.best;
-    byGolden.set(c.goldenRecordId, { best, flags });
+    const better = !prev || scored.score > prev.best.score || (scored.score === prev.best.score && c.externalId < prev.externalId);
+    const best = better ? { best: { ...scored, goldenRecordId: c.goldenRecordId }, externalId: c.externalId } : { best: prev.best, externalId: prev.externalId };
+    byGolden.set(c.goldenRecordId, { ...best, flags });
   }
-  const ranked = [...byGolden.values()].sort((a, b) => b.best.score - a.best.score);
-  const inBand = (rs: typeof ranked) => rs.map((r) => r.best).filter((r) => r.score >= thresholds.review).slice(0, MAX_SUSPECTS);
+  // Ties go to the lower external id: golden ids are random, and the same files must give the same result every run.
+  const ranked = [...byGolden.values()].sort((a, b) => b.best.score - a.best.score || a.externalId.localeCompare(b.externalId));
+  const inBand = (rs: typeof ranked) => rs.filter((r) => r.best.score >= thresholds.review || r.flags.replaced).map((r) => r.best).slice(0, MAX_SUSPECTS);
   const top = ranked[0];
   if (top) {
-    const { sameSource, relative, generationGap: gap, sameBirth, identity } = top.flags;
+    const { sameSource, relative, generationGap: gap, sameBirth, identity, otherSite: site } = top.flags;
     const bar = sameSource && !source.mayHoldDuplicates ? Math.max(thresholds.auto, thresholds.sameSource) : thresholds.auto;
-    const related = relative || (gap && !sameBirth);
+    const related = relative || (gap && !sameBirth) || site;
     if (top.best.score >= bar && (!related || identity)) return { kind: "link", best: top.best, suspects: inBand(ranked.slice(1)) };
   }
   const suspects = inBand(ranked);

@@ -3,7 +3,8 @@ import { compareRecords } from "@/src/matching/compare/compare-records";
 import type { Field } from "@/src/matching/compare/level";
 import { defaultModel } from "@/src/matching/model/default-model";
 import { levelWeight, priorLogOdds, type MatchModel } from "@/src/matching/model/match-model";
-import { frequencyAdjustment, frequencyFields, frequencyKey, type FrequencyField } from "@/src/matching/model/term-frequencies";
+import { frequencyAdjustment, frequencyFields, frequencyKey, MAX_ADJUSTMENT, type FrequencyField } from "@/src/matching/model/term-frequencies";
+import type { SharedField, SharedValues } from "./shared-values";
 
 export type FieldEvidence = {
   attribute: string;
@@ -39,12 +40,26 @@ function withValueFrequency(e: FieldEvidence, model: MatchModel): FieldEvidence 
 }
 
 /**
+ * Agreement on a phone, email or address that several customers hold: the
+ * level's weight assumes a value held by one customer, and a value held by n
+ * is n times likelier to agree by chance (the term-frequency idea applied to
+ * the values matching can see, trained model or not).
+ */
+function withSharedValue(e: FieldEvidence, shared: SharedValues): FieldEvidence {
+  const holders = shared[e.attribute as SharedField];
+  if (!holders) return e;
+  const discount = Math.min(Math.log(holders), MAX_ADJUSTMENT);
+  const note = `shared by ${holders.toLocaleString("en-US")} customers`;
+  return { ...e, contribution: e.contribution - discount, note: e.note ? `${e.note}; ${note}` : note };
+}
+
+/**
  * Scores two standardized records as a match probability with the evidence
  * of each field, so a steward can see why a pair was proposed ("last name
  * close → +1.2, date of birth day/month swapped → +3.7"). A value missing on
  * either side adds nothing: absence is not disagreement.
  */
-export function scorePair(left: CustomerAttributes, right: CustomerAttributes, model: MatchModel = defaultModel): PairScore {
+export function scorePair(left: CustomerAttributes, right: CustomerAttributes, model: MatchModel = defaultModel, shared: SharedValues = {}): PairScore {
   const fields = compareRecords(left, right).map((c) => {
     const evidence: FieldEvidence = {
       attribute: c.field,
@@ -55,7 +70,7 @@ export function scorePair(left: CustomerAttributes, right: CustomerAttributes, m
       contribution: levelWeight(model, c.field as Field, c.level),
       ...(c.note ? { note: c.note } : {}),
     };
-    return c.level === "exact" ? withValueFrequency(evidence, model) : evidence;
+    return c.level === "exact" ? withSharedValue(withValueFrequency(evidence, model), shared) : evidence;
   });
   const prior = priorLogOdds(model);
   const logOdds = prior + fields.reduce((sum, f) => sum + f.contribution, 0);

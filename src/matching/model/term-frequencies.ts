@@ -72,4 +72,4 @@ export function frequencyAdjustment(f: ValueFrequencies, key: string): { weight:
 }
 
 /** A share read off a handful of records is too noisy to count for more than twenty times the typical one, either way. */
-const MAX_ADJUSTMENT = Math.log(20);
+export const MAX_ADJUSTMENT = Math.log(20);
