@@ -10,9 +10,10 @@ const RETRY_MS = 2000;
 function printCounts(c: ImportCounts): void {
   const lines: [string, number][] = [
     ["rows read", c.rows],
-    ["new golden records", c.created],
+    ["new golden records", c.created + c.suspects],
+    ["  of them in review", c.suspects],
     ["auto-linked", c.linked],
-    ["suspects", c.suspects],
+    ["suspect pairs", c.suspectPairs],
     ["updated", c.updated],
     ["unchanged", c.unchanged],
     ["stale (ignored)", c.stale],

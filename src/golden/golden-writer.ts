@@ -175,11 +175,13 @@ export class GoldenWriter {
     await this.tx`UPDATE "GoldenRecord" SET overrides = ${this.tx.json(overrides as Json)} WHERE id = ${id}`;
   }
 
-  /** New duplicate suspects; a pair already known (open or decided) is left as it is. */
-  async addSuspects(rows: readonly SuspectPairRow[]): Promise<void> {
+  /** New duplicate suspects; a pair already known (open or decided) is left as it is. Returns how many pairs are new. */
+  async addSuspects(rows: readonly SuspectPairRow[]): Promise<number> {
     const { tx, at } = this;
     const fresh = rows.filter((r) => r.leftId !== r.rightId).map((r) => ({ id: randomUUID(), ...r, explanation: tx.json(r.explanation as Json), createdAt: at }));
-    if (fresh.length) await tx`INSERT INTO "DuplicateSuspect" ${tx(fresh)} ON CONFLICT ("leftId", "rightId") DO NOTHING`;
+    if (!fresh.length) return 0;
+    const inserted = await tx`INSERT INTO "DuplicateSuspect" ${tx(fresh)} ON CONFLICT ("leftId", "rightId") DO NOTHING`;
+    return inserted.count;
   }
 
   /** Records a steward's decision on a suspect the caller has locked (see `lock`), naming who decided. */

@@ -85,8 +85,8 @@ export async function ingestChunk(opts: {
   matching: Pick<ActiveModel, "model" | "thresholds">;
   /** who the versions and events name: the source the records came from */
   principal: Principal;
-  /** runs inside the chunk's transaction with its outcomes */
-  also?: (tx: Tx, outcomes: IngestOutcome[]) => Promise<unknown>;
+  /** runs inside the chunk's transaction with its outcomes and how many suspect pairs it created */
+  also?: (tx: Tx, outcomes: IngestOutcome[], written: { suspectPairs: number }) => Promise<unknown>;
 }): Promise<IngestOutcome[]> {
   // Two versions of one record in a chunk would both be judged against the stored one; chunksOf never builds such a chunk.
   if (new Set(opts.records.map((r) => r.externalId)).size !== opts.records.length) throw new Error("a chunk holds an externalId twice");
@@ -102,10 +102,10 @@ export async function ingestChunk(opts: {
       return [...all.values()];
     });
     const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching });
-    await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
+    const written = await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
     // Source rows only after writeChunk locked the golden records, the order stewards' writes take them in too.
     await confirmSourceTimes(tx, plan.confirmed);
-    await opts.also?.(tx, plan.outcomes);
+    await opts.also?.(tx, plan.outcomes, written);
     return plan.outcomes;
   });
 }

@@ -24,6 +24,24 @@ describe("processBatch", () => {
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(300);
   });
 
+  it("counts records sent to review and the suspect pairs they propose apart: one record can propose several", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const n = parseInt(t, 16);
+    const home = { lastName: `Wiśniewska${t}`, street: `ul. Polna ${t}`, houseNumber: "7", postalCode: `${10 + (n % 89)}-${100 + (n % 899)}`, city: `Kalisz${t}`, phone: `+48 62 ${String(n % 10_000_000).padStart(7, "3")}`, country: "PL" };
+    // Triplets at one home: each later one is a steward's call against every earlier one.
+    const records = ["Agnieszka", "Bożena", "Celina"].map((firstName, i) => ({ externalId: `S-${i}`, attributes: { ...home, firstName, dateOfBirth: "1990-05-17" } }));
+    const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } });
+    await processBatch({ batchId });
+    const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } });
+    const goldens = (await prisma.sourceRecord.findMany({ where: { sourceId: source.id }, select: { goldenRecordId: true } })).map((r) => r.goldenRecordId);
+    const pairs = await prisma.duplicateSuspect.count({ where: { leftId: { in: goldens }, rightId: { in: goldens } } });
+    expect(new Set(goldens).size).toBe(3);
+    expect(batch).toMatchObject({ created: 1, suspects: 2, linked: 0 });
+    expect(pairs).toBe(3);
+    expect(batch.suspectPairs).toBe(pairs);
+  });
+
   it("quarantines a stored record that a stricter check added since refuses, and processes the rest of the batch", async () => {
     const { source } = await sourceWithToken();
     const t = unique();

@@ -52,11 +52,12 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
       records: chunk,
       matching,
       principal: systemPrincipal(`source:${batch.source.key}`),
-      also: async (tx, outcomes) => {
+      also: async (tx, outcomes, written) => {
         const counts = Object.fromEntries(Object.values(column).map((c) => [c, 0]));
         for (const o of outcomes) counts[column[o]] += 1;
         const saved = await tx`UPDATE "IngestBatch" SET processed = ${done + chunk.length},
           created = created + ${counts.created}, linked = linked + ${counts.linked}, suspects = suspects + ${counts.suspects},
+          "suspectPairs" = "suspectPairs" + ${written.suspectPairs},
           updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}, stale = stale + ${counts.stale}
           WHERE id = ${batch.id} AND processed = ${done}`;
         if (saved.count === 0) throw new TakenOver();

@@ -47,7 +47,7 @@ async function updateSourceRecords(tx: Tx, updates: readonly PlannedRecord[], at
  * since matching looked); the source records point at where their golden
  * record lives now; then the suspects.
  */
-export async function writeChunk(tx: Tx, opts: { source: Source; plan: ChunkPlan; principal: Principal }): Promise<void> {
+export async function writeChunk(tx: Tx, opts: { source: Source; plan: ChunkPlan; principal: Principal }): Promise<{ suspectPairs: number }> {
   const { source, plan } = opts;
   const golden = new GoldenWriter(tx, opts.principal);
   await golden.lockFollowingMerges([...plan.rebuilt.keys()], plan.suspects.map((s) => s.scored.goldenRecordId));
@@ -58,7 +58,8 @@ export async function writeChunk(tx: Tx, opts: { source: Source; plan: ChunkPlan
   await updateSourceRecords(tx, plan.updates, golden.at);
   await saveSearchNames(tx, [...plan.inserts, ...plan.updates]);
   await golden.rebuild(plan.rebuilt);
-  await golden.addSuspects(
+  const suspectPairs = await golden.addSuspects(
     plan.suspects.map(({ goldenRecordId, scored }) => suspectRow(golden.survivorOf(goldenRecordId), { ...scored, goldenRecordId: golden.survivorOf(scored.goldenRecordId) })),
   );
+  return { suspectPairs };
 }

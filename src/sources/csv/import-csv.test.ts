@@ -66,7 +66,7 @@ describe("importCsv", () => {
     const outcome = await waitForBatches({ batchIds: result.batchIds, pollMs: 50 });
     expect(outcome).toEqual({
       outcome: "done",
-      counts: { rows: 4, created: 2, linked: 0, suspects: 0, updated: 0, unchanged: 0, stale: 0, quarantined: 2 },
+      counts: { rows: 4, created: 2, linked: 0, suspects: 0, suspectPairs: 0, updated: 0, unchanged: 0, stale: 0, quarantined: 2 },
       seconds: expect.any(Number),
     });
     const jonas = await prisma.sourceRecord.findUniqueOrThrow({ where: { sourceId_externalId: { sourceId: source.id, externalId: "P-2" } } });

@@ -9,7 +9,10 @@ export type ImportCounts = {
   rows: number;
   created: number;
   linked: number;
+  /** records sent to review, each with a new golden record of its own */
   suspects: number;
+  /** duplicate-suspect pairs created for stewards */
+  suspectPairs: number;
   updated: number;
   unchanged: number;
   /** older than the version the hub holds, so ignored */
@@ -60,6 +63,7 @@ export async function waitForBatches(opts: WaitOptions): Promise<WaitOutcome> {
         created: sum((b) => b.created),
         linked: sum((b) => b.linked),
         suspects: sum((b) => b.suspects),
+        suspectPairs: sum((b) => b.suspectPairs),
         updated: sum((b) => b.updated),
         unchanged: sum((b) => b.unchanged),
         stale: sum((b) => b.stale),
