@@ -56,6 +56,9 @@ const otherSite = (s: PairScore) => {
   return Boolean(address && levelOf(s, "organizationName") && !sameDoor.has(address.level) && address.level !== "samePlace");
 };
 
+/** One name under two legal forms: a group's sister companies share name, address and switchboard, and differ in just that. */
+const sisterCompany = (s: PairScore) => levelOf(s, "organizationName") === "otherLegalForm";
+
 const agrees = (s: PairScore, attribute: string) => levelOf(s, attribute) === "exact";
 
 /**
@@ -83,7 +86,7 @@ type Flags = {
   sameBirth: boolean;
   /** one of them shares a national or tax id with the incoming record */
   identity: boolean;
-  /** one of them is an organization record at another street address: perhaps another site */
+  /** one of them is an organization record at another street address or under another legal form: perhaps another site or a sister company */
   otherSite: boolean;
   /** one of them agrees on nearly everything but one replaced field: worth a steward's look whatever the score */
   replaced: boolean;
@@ -107,8 +110,8 @@ const MAX_SUSPECTS = 5;
  *   may hold duplicates (most CRMs: deduplicating one is the first job of a
  *   hub) meets the ordinary bar.
  * - An organization at another street address than one of the candidate's
- *   records is linked automatically only when a tax id says it is one: it
- *   may be another site of the same organization.
+ *   records, or under another legal form, is linked automatically only when
+ *   a tax id says it is one: it may be another site, or a sister company.
  * - A candidate that agrees on nearly everything but one replaced field is
  *   proposed as a suspect even below the review threshold.
  * - Other goldens that also score in the review band are proposed as
@@ -134,7 +137,7 @@ export function decideMatch(
       generationGap: (was?.generationGap ?? false) || generationGap(scored, incoming),
       sameBirth: (was?.sameBirth ?? false) || levelOf(scored, "dateOfBirth") === "exact",
       identity: (was?.identity ?? false) || identity,
-      otherSite: (was?.otherSite ?? false) || otherSite(scored),
+      otherSite: (was?.otherSite ?? false) || otherSite(scored) || sisterCompany(scored),
       replaced: (was?.replaced ?? false) || replacedField(scored),
     };
     const better = !prev || scored.score > prev.best.score || (scored.score === prev.best.score && c.externalId < prev.externalId);

@@ -1,5 +1,6 @@
 import { titleCasePlace } from "./places";
 import { expandStreetType } from "./street-types";
+import { northAmerica, standardizeUsAddress } from "./us-street";
 
 /** A house number: digits, an optional letter, an optional range or part ("12", "12a", "12 - 14", "7/1"). */
 const number = "\\d{1,5}(?:\\s?\\p{L}(?!\\p{L}))?(?:\\s?[-/]\\s?\\d{1,5}(?:\\s?\\p{L}(?!\\p{L}))?)?";
@@ -7,7 +8,7 @@ const numberLast = new RegExp(`^(.*\\p{L}.*?)(?:[\\s,]+|(?<=\\.))(${number})$`, 
 const numberFirst = new RegExp(`^(${number})[\\s,]+(\\p{L}.*)$`, "u");
 
 /** Countries that write the house number before the street ("12 Main Street", "12 rue de la Paix"). */
-const numberFirstCountries = new Set(["US", "CA", "GB", "IE", "AU", "NZ", "FR", "ZA"]);
+const numberFirstCountries = new Set(["GB", "IE", "AU", "NZ", "FR", "ZA"]);
 
 /** A post-office box carries a box number, not a house number. */
 const postBox = /\b(?:p\.?\s?o\.?\s?box|postfach|postbus|bo[iî]te postale|apartado)\b/iu;
@@ -28,15 +29,18 @@ function splitStreet(street: string, country?: string): { street: string; houseN
   return last ? { street: last[1].replace(/,$/, ""), houseNumber: last[2] } : fromFirst;
 }
 
-export type Address = { street?: string; houseNumber?: string };
+export type Address = { street?: string; houseNumber?: string; addressLine2?: string };
 
 /**
  * Street and house number in one consistent shape: a number typed into the
  * street moves to houseNumber ("Hauptstr. 12a" → "Hauptstraße" + "12a"),
  * unless a houseNumber is given (then only that same number is taken out of
- * the street); street types spelled one way; "12 a" written "12a".
+ * the street); street types spelled one way; "12 a" written "12a". US and
+ * Canadian lines also get their compass points, ordinals and units put in
+ * one place and spelling; addressLine2 is changed only there.
  */
 export function standardizeAddress(address: Address, country?: string): Address {
+  if (northAmerica.has(country ?? "")) return standardizeUsAddress(address, country);
   const split = address.street ? splitStreet(address.street, country) : null;
   const given = address.houseNumber && tidyNumber(address.houseNumber);
   const useSplit = split && (!given || tidyNumber(split.houseNumber) === given);

@@ -16,19 +16,22 @@ const connectors = new Set(["and", "und", "et"]);
 const endsWith = (words: string[], tail: string[]) =>
   tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
 
+/** One legal form however it is written out: "Incorporated" is "Inc", "Limited" is "Ltd". */
+const sameForm: Record<string, string> = { incorporated: "inc", corporation: "corp", limited: "ltd", company: "co", mbh: "gmbh", "sa rl": "sarl" };
+
 /**
- * Splits folded organization words into the name proper and whether a legal
- * form was removed from its end ("acme gmbh co kg" → "acme"). Never empties a
- * name: "AG" on its own stays "ag".
+ * Splits folded organization words into the name proper and the legal form
+ * removed from its end ("acme gmbh co kg" → "acme", form "gmbh co kg"), each
+ * form word in one spelling. Never empties a name: "AG" on its own stays "ag".
  */
-export function withoutLegalForm(words: string[]): { core: string[]; removed: boolean } {
+export function withoutLegalForm(words: string[]): { core: string[]; removed: boolean; form: string } {
   const core = words.filter((w, i) => !(connectors.has(w) && i > 0));
-  let removed = false;
+  const removed: string[] = [];
   for (;;) {
     const form = forms.find((f) => f.length < core.length && endsWith(core, f));
     if (!form) break;
     core.splice(core.length - form.length);
-    removed = true;
+    removed.unshift(sameForm[form.join(" ")] ?? form.join(" "));
   }
-  return { core: core[0] === "the" && core.length > 1 ? core.slice(1) : core, removed };
+  return { core: core[0] === "the" && core.length > 1 ? core.slice(1) : core, removed: removed.length > 0, form: removed.join(" ") };
 }

@@ -23,6 +23,11 @@ export function organizationMatchName(name: string): string | null {
   return withoutLegalForm(foldedWords(name)).core.join(" ") || null;
 }
 
+/** The legal form a name ends in, one spelling for each ("Acme Incorporated" and "ACME, Inc." → "inc"), or null without one. */
+export function legalFormOf(name: string): string | null {
+  return withoutLegalForm(foldedWords(name)).form || null;
+}
+
 /** True when a name ends in a legal form, i.e. names a company rather than a person. */
 export function hasLegalForm(name: string): boolean {
   return withoutLegalForm(foldedWords(name)).removed;

@@ -43,7 +43,7 @@ export function standardizeRecord(raw: CustomerAttributes): CustomerAttributes {
     const value = trimmed[k];
     if (value) out[k] = rule(value, country);
   }
-  Object.assign(out, standardizeAddress({ street: trimmed.street, houseNumber: trimmed.houseNumber }, country));
+  Object.assign(out, standardizeAddress({ street: trimmed.street, houseNumber: trimmed.houseNumber, addressLine2: trimmed.addressLine2 }, country));
   if (out.fullName && !out.firstName && !out.lastName) Object.assign(out, splitFullName(out.fullName));
   for (const k of Object.keys(out) as AttributeName[]) if (!out[k]) delete out[k];
   return out;

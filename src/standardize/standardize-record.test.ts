@@ -120,4 +120,10 @@ describe("matchNameOf", () => {
     expect(matchNameOf({ email: "a@b.de" })).toBeNull();
     expect(matchNameOf({ organizationName: "--!!--" })).toBeNull();
   });
+
+  it("moves a unit typed into a US street line into addressLine2, after any line the source sent", () => {
+    const out = standardizeRecord({ street: "100 Main St Apt 3", addressLine2: "Building C", country: "US" });
+    expect(out).toMatchObject({ street: "Main Street", houseNumber: "100", addressLine2: "Building C, Apt 3" });
+    expect(standardizeRecord({ street: "412 North Oak Ave.", country: "US" })).toMatchObject({ street: "N Oak Avenue", houseNumber: "412" });
+  });
 });

@@ -1,4 +1,6 @@
 import { matchNameOf } from "@/src/standardize/match-name";
+import { legalFormOf } from "@/src/standardize/organizations";
+import { nameContains } from "./name-containment";
 import type { Comparison, Side } from "./level";
 import { fuzzyTokenSimilarity } from "./fuzzy-tokens";
 import { foldForMatching as fold } from "@/src/standardize/fold";
@@ -79,7 +81,11 @@ export function comparePersonNames(left: Side, right: Side): Comparison[] {
 /**
  * Organization names, compared on their match names (legal form dropped,
  * since systems spell "GmbH" every way or not at all) and on their words,
- * which often move around ("Acme Trading" / "Trading Acme").
+ * which often move around ("Acme Trading" / "Trading Acme"). The same name
+ * under two different legal forms ("Medhurst Inc" / "Medhurst LLC") is two
+ * companies of one group as often as one company: it gets its own level. A
+ * name that is the other with words left out (the short form of a long
+ * name, a site named without its parent's full name) gets its own too.
  */
 export function compareOrganizations(left: Side, right: Side): Comparison | null {
   const a = left.organizationName;
@@ -87,8 +93,16 @@ export function compareOrganizations(left: Side, right: Side): Comparison | null
   if (!a || !b) return null;
   const fa = matchNameOf({ organizationName: a }) ?? fold(a);
   const fb = matchNameOf({ organizationName: b }) ?? fold(b);
+  const base = { field: "organizationName", left: a, right: b };
+  if (fa === fb) {
+    const [formA, formB] = [legalFormOf(a), legalFormOf(b)];
+    if (formA && formB && formA !== formB) return { ...base, level: "otherLegalForm", similarity: 0.9, note: `another legal form (${formA} / ${formB})` };
+    return { ...base, level: "exact", similarity: 1 };
+  }
   const close = jaroWinkler(fa, fb);
   const tokens = fuzzyTokenSimilarity(fa, fb);
-  const level = fa === fb ? "exact" : close >= 0.92 ? "close" : tokens >= 0.75 ? "tokens" : "different";
-  return { field: "organizationName", level, left: a, right: b, similarity: Math.max(close, tokens) };
+  const similarity = Math.max(close, tokens);
+  if (close >= 0.92) return { ...base, level: "close", similarity };
+  if (nameContains(fa, fb)) return { ...base, level: "contains", similarity, note: "one name is the other with words left out" };
+  return { ...base, level: tokens >= 0.75 ? "tokens" : "different", similarity };
 }

@@ -127,4 +127,17 @@ describe("field comparators", () => {
     // Without a country there is no check to go by.
     expect(level(compareIdentifiers("nationalId", bsn, "001222333"))).toBe("different");
   });
+
+  it("tells one organization's long and short names apart from a sister company's other legal form", () => {
+    const org = (organizationName: string) => ({ organizationName });
+    expect(compareOrganizations(org("Riverside YMCA of Greater Springfield Elmwood"), org("Riverside Y Elmwood"))).toMatchObject({ level: "contains" });
+    expect(compareOrganizations(org("Hope Services – Maple Centre"), org("Hope Services Society of Springfield Maple Centre"))).toMatchObject({ level: "contains" });
+    // Another site is not the short form of this one.
+    expect(level(compareOrganizations(org("Hope Services – Maple Centre"), org("Hope Services Society of Springfield Oak Centre")))).not.toBe("contains");
+    // A lone initial does not make a name.
+    expect(level(compareOrganizations(org("Riverside Y"), org("Riverside Yoga Collective Downtown")))).not.toBe("contains");
+    expect(compareOrganizations(org("Medhurst, Stokes and Beahan Inc"), org("Medhurst, Stokes & Beahan LLC"))).toMatchObject({ level: "otherLegalForm", note: "another legal form (inc / llc)" });
+    expect(level(compareOrganizations(org("Mertz Incorporated"), org("MERTZ, INC.")))).toBe("exact");
+    expect(level(compareOrganizations(org("Mertz GmbH"), org("Mertz")))).toBe("exact");
+  });
 });

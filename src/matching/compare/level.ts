@@ -18,11 +18,11 @@ export type Side = Record<string, string | undefined>;
 export const fieldLevels = {
   firstName: ["exact", "nickname", "initial", "close", "similar", "weak", "different"],
   lastName: ["exact", "close", "similar", "different"],
-  organizationName: ["exact", "close", "tokens", "different"],
+  organizationName: ["exact", "otherLegalForm", "close", "contains", "tokens", "different"],
   dateOfBirth: ["exact", "dayMonthSwapped", "oneDigit", "decadeDigit", "sameYear", "different"],
   email: ["exact", "sameLocalPart", "similar", "different"],
   phone: ["exact", "sameSubscriber", "oneDigit", "different"],
-  address: ["exact", "sameStreet", "samePlace", "samePostalCode", "sameCity", "different"],
+  address: ["exact", "otherStreetType", "otherCityName", "sameStreet", "samePlace", "samePostalCode", "sameCity", "different"],
   nationalId: ["exact", "oneEdit", "different"],
   taxId: ["exact", "oneEdit", "different"],
   country: ["exact", "different"],
