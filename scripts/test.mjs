@@ -40,6 +40,7 @@ await main(async () => {
     REDIS_URL: urls.redisUrl,
     QUEUE_PREFIX: prefix,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    SOURCE_CREDENTIALS_KEY: randomBytes(32).toString("base64"),
     AUTH_TRUST_HOST: "true",
     NODE_ENV: "test",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -23,6 +23,11 @@ const schema = z.object({
   MATCH_AUTO_THRESHOLD: z.coerce.number().min(0).max(1).default(0.9),
   MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
   MATCH_SAME_SOURCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.999),
+  /** 32 bytes, base64: encrypts connector credentials at rest; without it a source's credentials can only come from its environment variables */
+  SOURCE_CREDENTIALS_KEY: z
+    .string()
+    .refine((k) => Buffer.from(k, "base64").length === 32, "SOURCE_CREDENTIALS_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)")
+    .optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   RECEIVER_PORT: z.coerce.number().int().positive().default(4100),
   /** when set, the worker answers liveness checks on this port (used by the e2e tests) */

@@ -12,12 +12,14 @@ export const jobs = {
   "maintenance.sweep": { queue: "maintenance", payload: z.object({}) },
   "golden.recompute": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
   "suspects.bulk-merge": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
+  /** reads a connector source's changes since its cursor (or its whole data on the first run) */
+  "sources.sync": { queue: "sources", payload: z.object({ sourceId: z.string().min(1) }) },
 } as const;
 
 export type JobName = keyof typeof jobs;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobs)[N]["payload"]>;
 /** `bulk` holds long steward and admin jobs (a rules recompute, a bulk merge), so they never hold up the sweep or real-time ingest. */
-export const queueNames = ["ingest", "distribution", "maintenance", "bulk"] as const;
+export const queueNames = ["ingest", "distribution", "maintenance", "bulk", "sources"] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /** Ids make enqueueing idempotent: adding a job whose id is waiting or running is a no-op. */
@@ -26,6 +28,8 @@ const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string } = {
   "webhook.deliver": (p) => `deliver-${p.deliveryId}`,
   "golden.recompute": (p) => `recompute-${p.bulkActionId}`,
   "suspects.bulk-merge": (p) => `bulk-merge-${p.bulkActionId}`,
+  // One sync per source at a time: "sync now" while one runs is a no-op.
+  "sources.sync": (p) => `sync-${p.sourceId}`,
 };
 
 const defaults: JobsOptions = { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } };

@@ -16,6 +16,8 @@ const concurrency: Record<QueueName, number> = {
   distribution: 10,
   maintenance: 1,
   bulk: 1,
+  // Syncs are long reads of another system; two sources at once keep one slow system from holding up the other.
+  sources: 2,
 };
 
 /** Jobs too frequent to log one line each; their outcome is on the Delivery rows and in /api/health. */

@@ -14,19 +14,26 @@ export async function readEnvFile() {
   return parse(readFileSync(envPath));
 }
 
-function writeSecret(secret) {
+function writeSecret(name, secret) {
   const text = readFileSync(envPath, "utf8");
-  const line = `AUTH_SECRET=${secret}`;
-  const next = /^AUTH_SECRET=.*$/m.test(text)
-    ? text.replace(/^AUTH_SECRET=.*$/m, () => line)
+  const line = `${name}=${secret}`;
+  const existing = new RegExp(`^${name}=.*$`, "m");
+  const next = existing.test(text)
+    ? text.replace(existing, () => line)
     : `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}\n`;
   writeFileSync(envPath, next);
 }
 
+/** The secrets a first start generates: the session key, and the key connector credentials are sealed with. */
+const secrets = {
+  AUTH_SECRET: () => randomBytes(32).toString("base64url"),
+  SOURCE_CREDENTIALS_KEY: () => randomBytes(32).toString("base64"),
+};
+
 /**
- * Creates .env from .env.example on the first start and generates AUTH_SECRET
- * into it, so sign-in works at once and sessions survive restarts. Returns the
- * values in the file.
+ * Creates .env from .env.example on the first start and generates the
+ * secrets into it, so sign-in works at once, sessions survive restarts and
+ * stored source credentials stay readable. Returns the values in the file.
  */
 export async function ensureEnvFile() {
   if (!existsSync(envPath)) {
@@ -35,10 +42,11 @@ export async function ensureEnvFile() {
     info("created .env from .env.example");
   }
   const values = await readEnvFile();
-  if (!process.env.AUTH_SECRET && !values.AUTH_SECRET) {
-    values.AUTH_SECRET = randomBytes(32).toString("base64url");
-    writeSecret(values.AUTH_SECRET);
-    info("generated AUTH_SECRET into .env");
+  for (const [name, generate] of Object.entries(secrets)) {
+    if (process.env[name] || values[name]) continue;
+    values[name] = generate();
+    writeSecret(name, values[name]);
+    info(`generated ${name} into .env`);
   }
   return values;
 }
