@@ -58,6 +58,8 @@ describe("can", () => {
     expect(can(admin, "matching.manage")).toBe(true);
     expect(can(steward, "matching.manage")).toBe(false);
     expect(can(viewer, "matching.manage")).toBe(false);
+    expect(can(admin, "sources.manage")).toBe(true);
+    expect(can(steward, "sources.manage")).toBe(false);
   });
 
   it("lets the hub itself do what an admin may, so the command line and workers are never refused, except approve a change request", () => {

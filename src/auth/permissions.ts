@@ -39,6 +39,8 @@ const rules = {
   "rules.manage": (p: Principal) => p.role === "ADMIN",
   /** change the matching model and its thresholds */
   "matching.manage": (p: Principal) => p.role === "ADMIN",
+  /** register connector sources, change their settings and credentials, pause, resume and sync them */
+  "sources.manage": (p: Principal) => p.role === "ADMIN",
 } as const;
 
 export type Action = keyof typeof rules;
@@ -61,6 +63,7 @@ export const untargetedActions = [
   "users.manage",
   "rules.manage",
   "matching.manage",
+  "sources.manage",
 ] as const satisfies readonly Action[];
 export type UntargetedAction = (typeof untargetedActions)[number];
 type TargetOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
@@ -86,6 +89,7 @@ const refusals: Record<Action, string> = {
   "users.manage": "Only administrators can manage users and API tokens.",
   "rules.manage": "Only administrators can change survivorship rules and approval settings.",
   "matching.manage": "Only administrators can change the matching model.",
+  "sources.manage": "Only administrators can register, pause and sync sources.",
 };
 
 /** The sentence a refusal of the action shows, for callers that refuse without throwing (a form's message, a GraphQL error). */
