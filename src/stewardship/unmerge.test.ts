@@ -72,14 +72,16 @@ describe("undo a merge", () => {
     expect(await prisma.duplicateSuspect.findUnique({ where: { leftId_rightId: orderedPair(survivorId, mergedId) } })).toBeNull();
   });
 
-  it("keeps corrections made after the merge, and refuses while a later merge into the survivor stands", async () => {
+  it("keeps corrections made after the merge, refuses while a later merge into the survivor stands, and never leaves the survivor without a record", async () => {
     const tag = unique();
     const { source } = await sourceWithToken({ kind: "CRM" });
-    const ids = await ingested(source.key, [
-      { externalId: "A", attributes: { firstName: "Ivo", lastName: `Brandt${tag}`, city: "Graz" } },
+    // A first, so it is the oldest and survives every merge here: records created together would survive by their random ids.
+    const older = await ingested(source.key, [{ externalId: "A", attributes: { firstName: "Ivo", lastName: `Brandt${tag}`, city: "Graz" } }]);
+    const younger = await ingested(source.key, [
       { externalId: "B", attributes: { firstName: "Lena", lastName: `Kofler${tag}`, city: "Linz" } },
       { externalId: "C", attributes: { firstName: "Mara", lastName: `Huber${tag}`, city: "Wien" } },
     ]);
+    const ids = new Map([...older, ...younger]);
     const hub = systemPrincipal("test");
     const first = await writeGoldenRecords(hub, (w) => w.merge({ aId: ids.get("A")!, bId: ids.get("B")!, reason: "test" }));
     await editGoldenRecord({ goldenRecordId: first.survivorId, principal: steward, set: { city: "Wels" }, reason: "after the merge" });
@@ -93,6 +95,15 @@ describe("undo a merge", () => {
     await undoGoldenMerge({ mergeId: (await log(first.mergedId)).id, principal: steward, reason: "x" });
     expect(((await prisma.goldenRecord.findUniqueOrThrow({ where: { id: first.survivorId } })).attributes as Record<string, string>).city).toBe("Wels");
 
+    const again = await writeGoldenRecords(hub, (w) => w.merge({ aId: first.survivorId, bId: first.mergedId, reason: "test" }));
+    expect(again.survivorId).toBe(ids.get("A"));
+    const own = await prisma.sourceRecord.findFirstOrThrow({ where: { sourceId: source.id, externalId: "A" } });
+    await splitSourceRecords({ goldenRecordId: again.survivorId, sourceRecordIds: [own.id], principal: steward, reason: "x" });
+    const reMerge = await prisma.goldenMerge.findFirstOrThrow({ where: { mergedId: again.mergedId, undoneAt: null } });
+    await expect(undoGoldenMerge({ mergeId: reMerge.id, principal: steward, reason: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/without an active source record/),
+    });
   });
 
   it("refuses a viewer and a merge whose survivor was merged again since", async () => {
