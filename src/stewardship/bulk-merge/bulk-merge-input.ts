@@ -18,6 +18,8 @@ export const bulkMergeInputSchema = z.object({
   minScore: z.number().min(0).max(1),
   requestedById: z.string().min(1),
   suspectIds: z.array(z.string().min(1)).max(BULK_MERGE_LIMIT),
+  /** each suspect's two golden records, in the same order: a suspect folded into another by an earlier merge of the run is done when they became one */
+  pairs: z.array(z.tuple([z.string(), z.string()])).max(BULK_MERGE_LIMIT).optional(),
   position: z.number().int().min(0),
 });
 

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/src/auth/principal";
 import { closeDb, prisma } from "@/src/db";
 import { plantSuspects } from "@/src/testing/planted-suspects";
-import { unique } from "@/src/testing/fixtures";
+import { sourceWithToken, unique } from "@/src/testing/fixtures";
+import { ingested } from "@/src/testing/ingested";
 import { closeQueues } from "@/workers/contracts";
 import { bulkMerge } from "@/workers/jobs/bulk-merge";
 import { markNotDuplicate } from "@/src/stewardship/mark-not-duplicate";
@@ -47,6 +48,23 @@ describe("bulk merge", () => {
     const statuses = await prisma.duplicateSuspect.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, decidedBy: true } });
     expect(new Map(statuses.map((s) => [s.id, s.status]))).toEqual(new Map([[ids[0], "MERGED"], [ids[1], "NOT_DUPLICATE"], [ids[2], "MERGED"], [ids[3], "OPEN"]]));
     expect(statuses.find((s) => s.id === ids[0])?.decidedBy).toBe(me.label);
+  });
+
+  it("counts a suspect of a cluster folded into another by an earlier merge of the run as merged, not failed", async () => {
+    const me = await steward();
+    const { source } = await sourceWithToken();
+    const tag = `Cl${unique()}`;
+    const n = parseInt(tag.slice(2), 16);
+    const home = { lastName: tag, street: `Birkenweg ${tag}`, houseNumber: "3", postalCode: String(10000 + (n % 89999)), city: `Kiel ${tag}`, phone: `+49 431 ${String(n % 10_000_000).padStart(7, "2")}`, dateOfBirth: `19${40 + (n % 50)}-0${1 + (n % 9)}-1${n % 10}`, country: "DE" };
+    // Three records a steward takes for one person: each later one is proposed against every earlier one.
+    const ids = await ingested(source.key, ["Anke", "Bente", "Carla"].map((firstName, i) => ({ externalId: `T-${i}`, attributes: { ...home, firstName } })));
+    const filter = { search: tag };
+    const { bulkActionId, total } = await startBulkMerge({ filter, minScore: 0, expectedCount: 3, principal: me });
+    expect(total).toBe(3);
+    expect(await job(bulkActionId)).toEqual({ done: 3, failed: 0 });
+    const goldens = await prisma.sourceRecord.findMany({ where: { sourceId: source.id }, select: { goldenRecordId: true } });
+    expect(new Set(goldens.map((g) => g.goldenRecordId)).size).toBe(1);
+    expect(ids.size).toBe(3);
   });
 
   it("resumes after the last suspect recorded when retried, merging and counting none twice", async () => {

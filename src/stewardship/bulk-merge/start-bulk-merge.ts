@@ -10,14 +10,13 @@ import { suspectQueueWhere, suspectQueueWith } from "@/src/stewardship/queue/sus
 import { enqueue } from "@/workers/contracts";
 import { BULK_MERGE_LIMIT, bulkMergeKind, withMinScore, type BulkMergeInput } from "./bulk-merge-input";
 
-/** The suspects a bulk merge would act on now, best first. */
-async function selectSuspects(tx: Tx, filter: SuspectQueueFilter): Promise<string[]> {
+/** The suspects a bulk merge would act on now, best first, with the two golden records of each. */
+async function selectSuspects(tx: Tx, filter: SuspectQueueFilter): Promise<{ id: string; leftId: string; rightId: string }[]> {
   const { order } = queueOrder("score-desc", undefined);
-  const rows = await tx<{ id: string }[]>`
+  return tx<{ id: string; leftId: string; rightId: string }[]>`
     ${suspectQueueWith(filter)}
-    SELECT s.id FROM "DuplicateSuspect" s ${filter.entity ? sql`JOIN "GoldenRecord" l ON l.id = s."leftId"` : sql``}
+    SELECT s.id, s."leftId", s."rightId" FROM "DuplicateSuspect" s ${filter.entity ? sql`JOIN "GoldenRecord" l ON l.id = s."leftId"` : sql``}
     WHERE ${suspectQueueWhere(filter, new Date())} ORDER BY ${order} LIMIT ${BULK_MERGE_LIMIT + 1}`;
-  return rows.map((r) => r.id);
 }
 
 export type BulkMergeOptions = { filter: SuspectQueueFilter; minScore: number; expectedCount: number; principal: Principal };
@@ -39,7 +38,8 @@ export async function startBulkMerge(opts: BulkMergeOptions): Promise<{ bulkActi
 export async function startBulkMergeIn(tx: Tx, at: Date, opts: BulkMergeOptions): Promise<{ bulkActionId: string; total: number }> {
   authorize(opts.principal, "suspects.decide");
   if (opts.principal.kind !== "user") throw new AppError("FORBIDDEN", "A bulk merge runs as the person who asked for it; ask for it signed in to the portal.");
-  const suspectIds = await selectSuspects(tx, withMinScore(opts.filter, opts.minScore));
+  const selected = await selectSuspects(tx, withMinScore(opts.filter, opts.minScore));
+  const suspectIds = selected.map((s) => s.id);
   if (suspectIds.length > BULK_MERGE_LIMIT) {
     throw new AppError("VALIDATION_FAILED", `A bulk merge takes at most ${BULK_MERGE_LIMIT.toLocaleString("en-US")} suspects; narrow the filter or raise the score.`, [{ path: "minScore", message: "too many suspects" }]);
   }
@@ -48,7 +48,8 @@ export async function startBulkMergeIn(tx: Tx, at: Date, opts: BulkMergeOptions)
     throw new AppError("CONFLICT", `The filter now holds ${suspectIds.length} suspects scoring that high, not the ${opts.expectedCount} confirmed; look at the count again and confirm it.`);
   }
   const bulkActionId = randomUUID();
-  const input: BulkMergeInput = { filter: opts.filter, minScore: opts.minScore, requestedById: opts.principal.id, suspectIds, position: 0 };
+  const pairs = selected.map((s): [string, string] => [s.leftId, s.rightId]);
+  const input: BulkMergeInput = { filter: opts.filter, minScore: opts.minScore, requestedById: opts.principal.id, suspectIds, pairs, position: 0 };
   await tx`INSERT INTO "BulkAction" ${tx({ id: bulkActionId, kind: bulkMergeKind, input: tx.json(input), total: suspectIds.length, requestedBy: opts.principal.label, createdAt: at })}`;
   await recordAudit(tx, opts.principal, at, { action: "suspects.bulk-merge", targetType: "BulkAction", targetId: bulkActionId, data: { filter: opts.filter, minScore: opts.minScore, total: suspectIds.length } });
   return { bulkActionId, total: suspectIds.length };
