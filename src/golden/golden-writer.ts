@@ -6,6 +6,7 @@ import { displayNameOf, type CustomerAttributes, type Lineage } from "./attribut
 import { insertChanges, type ChangedGolden, type ChangeNote } from "./change-rows";
 import { loadContributors } from "./contributors";
 import { survivorsOf } from "./follow-merges";
+import { carriedOverrides, olderFirst } from "./merge-order";
 import { readOverrides, type Overrides } from "./overrides";
 import { repointSuspects } from "./repoint-suspects";
 import { resurvive, survive, type Contributor } from "./survivorship";
@@ -206,7 +207,7 @@ export class GoldenWriter {
     for (const g of pair) {
       if (g.status !== "ACTIVE") throw new AppError("CONFLICT", `Golden record ${g.id} was already merged into ${g.mergedIntoId}.`);
     }
-    pair.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : 1));
+    pair.sort(olderFirst);
     const [survivor, merged] = pair;
     const { tx, at } = this;
     const moved = await tx<{ id: string }[]>`
@@ -215,7 +216,7 @@ export class GoldenWriter {
       UPDATE "GoldenRecord" SET "mergedIntoId" = ${survivor.id}, "updatedAt" = ${at} WHERE "mergedIntoId" = ${merged.id} RETURNING id`;
     const overrides = new Map((await tx<{ id: string; overrides: unknown }[]>`
       SELECT id, overrides FROM "GoldenRecord" WHERE id IN (${survivor.id}, ${merged.id})`).map((r) => [r.id, readOverrides(r.overrides)]));
-    const carried = { ...overrides.get(merged.id), ...overrides.get(survivor.id), ...opts.picks };
+    const carried = { ...carriedOverrides(overrides.get(survivor.id) ?? {}, overrides.get(merged.id) ?? {}), ...opts.picks };
     if (Object.keys(carried).length) await this.setOverrides(survivor.id, carried);
     await tx`INSERT INTO "GoldenMerge" ${tx({
       id: randomUUID(),

@@ -9,6 +9,7 @@ import { ingested } from "@/src/testing/ingested";
 import { closeQueues } from "@/workers/contracts";
 import { editGoldenRecord } from "./edit-golden-record";
 import { mergeSuspect } from "./merge-suspect";
+import { previewMergedValues } from "./preview-merged-values";
 
 const steward = userPrincipal("STEWARD", "user:mia@example.com");
 
@@ -38,6 +39,14 @@ describe("merge with field picks", () => {
     expect((survivor.attributes as Record<string, string>).email).toBe(`pia.${tag}@erp.example`);
     expect(readLineage(survivor.lineage).email?.override).toEqual({ author: "user:mia@example.com", reason: `picked in the merge of suspect ${suspectId}` });
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { targetId: suspectId, action: "suspect.merge" } })).toMatchObject({ data: { picks: { email: `pia.${tag}@erp.example` } } });
+  });
+
+  it("previews as the default what the merge would keep, a steward's correction on either record included", async () => {
+    const { tag, pair } = await suspectPair();
+    // The CRM is trusted more, so survivorship alone keeps its email and city.
+    expect(await previewMergedValues(pair)).toMatchObject({ email: `pia.${tag}@crm.example`, city: "Aarhus" });
+    await editGoldenRecord({ goldenRecordId: pair.rightId, principal: steward, set: { city: "Odense" }, reason: "moved" });
+    expect(await previewMergedValues(pair)).toMatchObject({ email: `pia.${tag}@crm.example`, city: "Odense" });
   });
 
   it("refuses a value neither record holds, and leaves the suspect open", async () => {
