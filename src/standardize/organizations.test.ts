@@ -20,6 +20,13 @@ describe("organizationMatchName", () => {
     expect(organizationMatchName("The Acme Corporation")).toBe("acme");
   });
 
+  it("reads a word organizations shorten or spell two ways as one word, and only whole words", () => {
+    expect(organizationMatchName("Riverside Community Ctr.")).toBe(organizationMatchName("Riverside Community Centre"));
+    expect(organizationMatchName("Acme Intl Svcs")).toBe(organizationMatchName("ACME International Services"));
+    expect(organizationMatchName("St. Mary's Hosp.")).toBe(organizationMatchName("Saint Marys Hospital"));
+    expect(organizationMatchName("Centreville Dental")).toBe("centreville dental");
+  });
+
   it("keeps digits, words that only look like legal forms inside the name, and a name that is only a legal form", () => {
     expect(organizationMatchName("3M Deutschland GmbH")).toBe("3m deutschland");
     expect(organizationMatchName("AG Bank Holding")).toBe("ag bank holding");

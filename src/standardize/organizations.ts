@@ -1,5 +1,6 @@
 import { foldForMatching } from "./fold";
 import { withoutLegalForm } from "./legal-forms";
+import { sameOrganizationWords } from "./organization-words";
 
 /** A word of single letters joined by dots or slashes: "G.m.b.H.", "S.p.A.", "A/S", "e.K.". */
 const dottedAbbreviation = /^(?:\p{L}{1,3}[./])+\p{L}{0,3}\.?$/u;
@@ -20,7 +21,7 @@ const foldedWords = (name: string): string[] =>
  * compare equal. The stored organizationName keeps the form as written.
  */
 export function organizationMatchName(name: string): string | null {
-  return withoutLegalForm(foldedWords(name)).core.join(" ") || null;
+  return sameOrganizationWords(withoutLegalForm(foldedWords(name)).core).join(" ") || null;
 }
 
 /** The legal form a name ends in, one spelling for each ("Acme Incorporated" and "ACME, Inc." → "inc"), or null without one. */
