@@ -7,6 +7,7 @@ import { AppError } from "@/src/errors";
 import { listStewards } from "@/src/stewardship/list-stewards";
 import { loadSuspectAssignment } from "@/src/stewardship/load-suspect-assignment";
 import { loadSuspectComparison, type ComparedRecord } from "@/src/stewardship/load-suspect-comparison";
+import { loadSuspectCluster } from "@/src/stewardship/load-suspect-cluster";
 import { previewMergedValues } from "@/src/stewardship/preview-merged-values";
 import { neighbourSuspect } from "@/src/stewardship/queue/neighbour-suspect";
 import { CommentsPanel } from "@/app/components/comments/comments-panel";
@@ -15,6 +16,7 @@ import { requirePrincipal } from "@/app/components/require-principal";
 import { StatusBadge } from "@/app/components/status-badge";
 import { parseQueueParams, queueFilter, queueHref, queueSort } from "../queue-params";
 import { AssignmentPanel } from "./assignment-panel";
+import { ClusterTable } from "./cluster-table";
 import { ComparisonTable, pickable } from "./comparison-table";
 import { DecisionForm } from "./decision-form";
 import { decisionFormId } from "./decision-form-id";
@@ -65,12 +67,13 @@ export default async function SuspectPage({ params, searchParams }: { params: Pr
   const inQueue = { filter: queueFilter(queue, principal.id), sort: queueSort(queue) };
   const open = suspect.status === "OPEN";
   const mayDecide = can(principal, "suspects.decide");
-  const [assignment, next, previous, stewards, defaults] = await Promise.all([
+  const [assignment, next, previous, stewards, defaults, cluster] = await Promise.all([
     loadSuspectAssignment({ id: suspect.id }),
     neighbourSuspect({ fromId: suspect.id, direction: "next", ...inQueue }),
     neighbourSuspect({ fromId: suspect.id, direction: "previous", ...inQueue }),
     open && can(principal, "suspects.assign") ? listStewards() : [],
     open && mayDecide ? previewMergedValues({ leftId: suspect.left.id, rightId: suspect.right.id }) : {},
+    open ? loadSuspectCluster({ leftId: suspect.left.id, rightId: suspect.right.id }) : null,
   ]);
   const listHref = queueHref("/suspects", queue);
   const nextHref = next ? queueHref(`/suspects/${next}`, queue) : null;
@@ -107,6 +110,12 @@ export default async function SuspectPage({ params, searchParams }: { params: Pr
           picks={open && mayDecide ? { formId: decisionFormId, defaults } : undefined}
         />
       </section>
+      {cluster && cluster.records.length > 2 && (
+        <section className="panel" aria-labelledby="cluster">
+          <h2 id="cluster">All {cluster.records.length} records of this cluster</h2>
+          <ClusterTable cluster={cluster} pairIds={[suspect.left.id, suspect.right.id]} queue={queueQuery} />
+        </section>
+      )}
       <section className="panel" aria-labelledby="decide">
         <h2 id="decide">Decision</h2>
         {!open ? (
