@@ -24,9 +24,9 @@ export function SourcesTable({ rows, bars }: { rows: SourceRow[]; bars: { auto: 
         <tbody>
           {rows.map((s) => (
             <tr key={s.id}>
-              <th scope="row">
-                {s.name} <span className="muted small">{s.key}</span>
-              </th>
+              <td className="value">
+                <bdi>{s.name}</bdi> <span className="muted small">{s.key}</span>
+              </td>
               <td>{s.kind}</td>
               <td>{s.mayHoldDuplicates ? "May hold duplicates" : "One record per customer"}</td>
               <td className="num">{percent(s.mayHoldDuplicates ? bars.auto : bars.sameSource)}</td>
