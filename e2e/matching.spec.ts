@@ -71,6 +71,26 @@ test("an admin reads the model in force and saves new thresholds as a new active
   expect(active).toMatchObject({ version: Number(version), thresholds: { organization: { auto: 0.85, review: 0.55 } }, createdBy: `user:${adminEmail}` });
 });
 
+test("an admin marks a source as keeping one record per customer, and cannot set its bar below auto-merge", async ({ page }) => {
+  const source = await prisma.source.create({ data: { key: `e2e-one-per-customer-${run}`, name: `E2E ERP ${run}`, kind: "ERP" } });
+  await signIn(page, adminEmail);
+  await page.goto("/matching");
+  const sources = page.getByRole("region", { name: "Sources and their own duplicates" });
+  const row = sources.getByRole("row", { name: new RegExp(`E2E ERP ${run}`) });
+  await expect(row).toContainText("May hold duplicates");
+  await row.getByRole("button", { name: `Mark one record per customer: E2E ERP ${run}` }).click();
+  await expect(row).toContainText("One record per customer");
+  await expect(row.getByRole("button", { name: `Mark may hold duplicates: E2E ERP ${run}` })).toBeVisible();
+  expect((await prisma.source.findUniqueOrThrow({ where: { id: source.id } })).mayHoldDuplicates).toBe(false);
+
+  const thresholds = page.getByRole("region", { name: "Change thresholds" });
+  const person = thresholds.getByRole("group", { name: "Person" });
+  await person.getByLabel(/Auto-merge at or above/).fill("95");
+  await person.getByLabel(/Auto-merge within one source/).fill("90");
+  await thresholds.getByRole("button", { name: "Save thresholds" }).click();
+  await expect(person.getByText("Person within-source bar: the within-source bar must not be below the auto-merge threshold")).toBeVisible();
+});
+
 test("an admin sees which weights of a version older than a comparison level are the built-in model's", async ({ page }) => {
   const { version: _, ...parameters } = defaultModel;
   const { decadeDigit: __, ...olderBirth } = parameters.fields.dateOfBirth;
