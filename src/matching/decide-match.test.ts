@@ -219,9 +219,13 @@ describe("decideMatch: relatives", () => {
     expect(scorePair(headOffice, otherSite).score).toBeGreaterThanOrEqual(band.auto);
     expect(decideMatch(headOffice, CRM, [candidate("g-site", ERP.id, otherSite)], band)).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-site" }] });
     expect(decideMatch(headOffice, CRM, [candidate("g-same", ERP.id, { ...headOffice })], band)).toMatchObject({ kind: "link" });
-    // A shared tax id says the two records are one organization wherever they are.
+    // Every site of a charity carries its one employer id: a shared tax id does not make two sites one.
     const taxed = { ...headOffice, taxId: "37-1234567" };
-    expect(decideMatch(taxed, CRM, [candidate("g-moved", ERP.id, { ...otherSite, taxId: "37-1234567" })], band)).toMatchObject({ kind: "link" });
+    expect(decideMatch(taxed, CRM, [candidate("g-site", ERP.id, { ...otherSite, taxId: "37-1234567" })], band)).toMatchObject({ kind: "review" });
+    // The same name under another legal form is a sister company, unless the tax id says otherwise.
+    const inc = { ...headOffice, organizationName: "Hope Services Inc" };
+    expect(decideMatch(inc, CRM, [candidate("g-llc", ERP.id, { ...headOffice, organizationName: "Hope Services LLC" })], band)).toMatchObject({ kind: "review" });
+    expect(decideMatch({ ...inc, taxId: "37-1234567" }, CRM, [candidate("g-llc", ERP.id, { ...headOffice, organizationName: "Hope Services LLC", taxId: "37-1234567" })], band)).toMatchObject({ kind: "link" });
   });
 
   it("counts a phone many customers share for less, and says so", () => {

@@ -46,10 +46,12 @@ const generationGap = (s: PairScore, incoming: CustomerAttributes) =>
 const sameDoor = new Set(["exact", "otherStreetType", "otherCityName"]);
 
 /**
- * Two sites of one organization share its name and often its switchboard;
+ * Two sites of one organization share its name, often its switchboard, and
+ * its tax number (one employer id for every site of a charity or a chain);
  * only the address tells them apart. Two organization records whose streets
- * both are known and differ are a steward's call, never an automatic merge:
- * a site merged into another loses its own customer record.
+ * both are known and differ are a steward's call, never an automatic merge,
+ * whatever ids they share: a site merged into another loses its own
+ * customer record.
  */
 const otherSite = (s: PairScore) => {
   const address = s.fields.find((f) => f.attribute === "address");
@@ -86,8 +88,10 @@ type Flags = {
   sameBirth: boolean;
   /** one of them shares a national or tax id with the incoming record */
   identity: boolean;
-  /** one of them is an organization record at another street address or under another legal form: perhaps another site or a sister company */
+  /** one of them is an organization record at another street address: perhaps another site */
   otherSite: boolean;
+  /** one of them bears the same name under another legal form without sharing a tax id: perhaps a sister company */
+  sister: boolean;
   /** one of them agrees on nearly everything but one replaced field: worth a steward's look whatever the score */
   replaced: boolean;
 };
@@ -110,8 +114,9 @@ const MAX_SUSPECTS = 5;
  *   may hold duplicates (most CRMs: deduplicating one is the first job of a
  *   hub) meets the ordinary bar.
  * - An organization at another street address than one of the candidate's
- *   records, or under another legal form, is linked automatically only when
- *   a tax id says it is one: it may be another site, or a sister company.
+ *   records is never linked automatically: it may be another site. One under
+ *   another legal form is linked only when a tax id says it is one: it may be
+ *   a sister company.
  * - A candidate that agrees on nearly everything but one replaced field is
  *   proposed as a suspect even below the review threshold.
  * - Other goldens that also score in the review band are proposed as
@@ -137,7 +142,8 @@ export function decideMatch(
       generationGap: (was?.generationGap ?? false) || generationGap(scored, incoming),
       sameBirth: (was?.sameBirth ?? false) || levelOf(scored, "dateOfBirth") === "exact",
       identity: (was?.identity ?? false) || identity,
-      otherSite: (was?.otherSite ?? false) || otherSite(scored) || sisterCompany(scored),
+      otherSite: (was?.otherSite ?? false) || otherSite(scored),
+      sister: (was?.sister ?? false) || (sisterCompany(scored) && !identity),
       replaced: (was?.replaced ?? false) || replacedField(scored),
     };
     const better = !prev || scored.score > prev.best.score || (scored.score === prev.best.score && c.externalId < prev.externalId);
@@ -149,10 +155,10 @@ export function decideMatch(
   const inBand = (rs: typeof ranked) => rs.filter((r) => r.best.score >= thresholds.review || r.flags.replaced).map((r) => r.best).slice(0, MAX_SUSPECTS);
   const top = ranked[0];
   if (top) {
-    const { sameSource, relative, generationGap: gap, sameBirth, identity, otherSite: site } = top.flags;
+    const { sameSource, relative, generationGap: gap, sameBirth, identity, otherSite: site, sister } = top.flags;
     const bar = sameSource && !source.mayHoldDuplicates ? Math.max(thresholds.auto, thresholds.sameSource) : thresholds.auto;
-    const related = relative || (gap && !sameBirth) || site;
-    if (top.best.score >= bar && (!related || identity)) return { kind: "link", best: top.best, suspects: inBand(ranked.slice(1)) };
+    const related = relative || (gap && !sameBirth) || sister;
+    if (top.best.score >= bar && (!related || identity) && !site) return { kind: "link", best: top.best, suspects: inBand(ranked.slice(1)) };
   }
   const suspects = inBand(ranked);
   return suspects.length ? { kind: "review", suspects } : { kind: "new" };

@@ -11,6 +11,9 @@ import { areNicknames } from "./nicknames";
 /** More keystrokes than a slip or a misread letter or two account for. */
 const TYPO_EDITS = 2;
 
+/** An organization's name is longer and mistyped more: a slip, a misread letter and a dropped punctuation mark. */
+const ORGANIZATION_TYPO_EDITS = 3;
+
 /**
  * One slip inside a name this long is a typo: a short name changes into
  * another with one letter ("Tom"/"Tim"), and so does a longer one at its
@@ -102,7 +105,9 @@ export function compareOrganizations(left: Side, right: Side): Comparison | null
   const close = jaroWinkler(fa, fb);
   const tokens = fuzzyTokenSimilarity(fa, fb);
   const similarity = Math.max(close, tokens);
-  if (close >= 0.92) return { ...base, level: "close", similarity };
+  // Jaro-Winkler rewards a long shared beginning, so two sites of one organization ("Greenwood Housing – Phillips
+  // Branch" / "– Northeast") would read as one name mistyped; a typo is a few keystrokes, a site's name is words.
+  if (close >= 0.92 && typingEdits(fa, fb) <= ORGANIZATION_TYPO_EDITS) return { ...base, level: "close", similarity };
   if (nameContains(fa, fb)) return { ...base, level: "contains", similarity, note: "one name is the other with words left out" };
   return { ...base, level: tokens >= 0.75 ? "tokens" : "different", similarity };
 }

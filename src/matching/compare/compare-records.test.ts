@@ -138,6 +138,9 @@ describe("field comparators", () => {
     expect(level(compareOrganizations(org("Riverside Y"), org("Riverside Yoga Collective Downtown")))).not.toBe("contains");
     expect(compareOrganizations(org("Medhurst, Stokes and Beahan Inc"), org("Medhurst, Stokes & Beahan LLC"))).toMatchObject({ level: "otherLegalForm", note: "another legal form (inc / llc)" });
     expect(level(compareOrganizations(org("Mertz Incorporated"), org("MERTZ, INC.")))).toBe("exact");
+    // Two sites share a long beginning, not a typo.
+    expect(level(compareOrganizations(org("Greenwood Housing Association – Phillips Branch"), org("Greenwood Housing Association – Northeast")))).not.toBe("close");
+    expect(level(compareOrganizations(org("Greenwood Housing Asociation"), org("Greenwood Housing Association")))).toBe("close");
     expect(level(compareOrganizations(org("Mertz GmbH"), org("Mertz")))).toBe("exact");
   });
 });
