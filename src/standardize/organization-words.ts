@@ -11,7 +11,7 @@ const sameWord: Record<string, string> = {
   bros: "brothers", grp: "group", tech: "technology", techs: "technologies", sys: "systems", comm: "community",
   cmty: "community", dev: "development", hlth: "health", med: "medical", ins: "insurance", fdn: "foundation",
   fndn: "foundation", inst: "institute", lab: "laboratory", labs: "laboratories", ctl: "control", dist: "district",
-  st: "saint", ste: "sainte", mt: "mount", ft: "fort",
+  gtr: "greater", grtr: "greater", st: "saint", ste: "sainte", mt: "mount", ft: "fort",
 };
 
 /** One spelling per word of an organization's folded name. */

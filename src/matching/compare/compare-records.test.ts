@@ -132,6 +132,8 @@ describe("field comparators", () => {
     const org = (organizationName: string) => ({ organizationName });
     expect(compareOrganizations(org("Riverside YMCA of Greater Springfield Elmwood"), org("Riverside Y Elmwood"))).toMatchObject({ level: "contains" });
     expect(compareOrganizations(org("Hope Services – Maple Centre"), org("Hope Services Society of Springfield Maple Centre"))).toMatchObject({ level: "contains" });
+    expect(compareOrganizations(org("Valley Food Bank – Cedar Campus"), org("Valley Food Bank of San Diego – Cedar Campyus"))).toMatchObject({ level: "contains" });
+    expect(level(compareOrganizations(org("Crossroads Senior Center of Greater Chicago (Oak Center)"), org("Crossroads Senior Center of Gtr Chicago – Oak Center")))).toBe("exact");
     // Another site is not the short form of this one.
     expect(level(compareOrganizations(org("Hope Services – Maple Centre"), org("Hope Services Society of Springfield Oak Centre")))).not.toBe("contains");
     // A lone initial does not make a name.

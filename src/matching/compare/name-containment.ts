@@ -1,10 +1,17 @@
+import { typingEdits } from "./typing-edits";
+
 /** Words that join the parts of an organization's name and say nothing about which organization it is. */
 const fillers = new Set(["of", "the", "for", "and", "at", "in", "de", "du", "des", "la", "le", "der", "die", "das", "von", "und", "et"]);
 
 const words = (name: string) => name.split(" ").filter((w) => w && !fillers.has(w));
 
-/** A word of the short name stands for one of the long: the same word, or its first letters ("Y" for "YMCA", "Intl" for "International" does not qualify: only a beginning). */
-const standsFor = (short: string, long: string) => short === long || (long.startsWith(short) && short.length < long.length);
+/** Words this long survive one slip and stay the same word ("Campyus" for "Campus"). */
+const SLIP_LENGTH = 5;
+
+const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= SLIP_LENGTH && typingEdits(a, b) === 1);
+
+/** A word of the short name stands for one of the long: the same word, give or take a slip, or its first letters ("Y" for "YMCA"). */
+const standsFor = (short: string, long: string) => sameWord(short, long) || (long.startsWith(short) && short.length < long.length);
 
 /**
  * Whether one organization name is the other with words left out: every
@@ -22,7 +29,7 @@ export function nameContains(a: string, b: string): boolean {
   for (const w of short) {
     while (at < long.length && !standsFor(w, long[at])) at++;
     if (at === long.length) return false;
-    if (w === long[at]) whole++;
+    if (sameWord(w, long[at])) whole++;
     at++;
   }
   return whole >= 2;
