@@ -1,43 +1,37 @@
 import { fileURLToPath } from "node:url";
-import { env } from "@/src/env";
 import { AppError } from "@/src/errors";
 import { parseMatchArgs } from "./match-args";
-import { deleteQueueKeys } from "@/bench/setup/delete-queue-keys";
-import { runChild } from "@/bench/setup/run-child";
-import { createDatabase, dropDatabase, withDatabase } from "@/bench/setup/scratch-database";
+import { measureInScratchDatabase } from "@/bench/setup/measure-in-scratch-database";
+import { printShapes } from "@/bench/shapes/print-shapes";
+import { runShapes } from "@/bench/shapes/run-shapes";
 
 /*
  * `npm run bench:match -- --rows N`: measures matching quality and speed on a
- * labelled synthetic population. This process owns the scratch database and
- * queue prefix; the measuring runs in a child process, because src/env fixes
- * DATABASE_URL when first imported and this process had to import it to learn
- * which server to use. Cleanup here runs even when the measuring crashes.
+ * labelled synthetic population. Each measuring run happens in a child
+ * process with a scratch database and queue prefix of its own, because
+ * src/env fixes DATABASE_URL when first imported; this process cleans up
+ * after each even when the measuring crashes. With `--shape all` or
+ * `--orders` it runs one child per shape and arrival order, then prints the
+ * shapes side by side.
  */
 
-const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const measuring = fileURLToPath(new URL("./measure/measure-match.ts", import.meta.url));
+
+/** A million generated records and their stored copies are read back for the metrics; Node's default heap is too small for that. */
+const HEAP_MB = 16384;
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const args = parseMatchArgs(argv);
   const started = performance.now();
-  const time = Date.now();
-  const databaseUrl = withDatabase(env.DATABASE_URL, `goldenhub_bench_${time}`);
-  const prefix = `ghbench${time}`;
-  const childEnv = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix };
-
-  await createDatabase(databaseUrl);
-  let code = 1;
-  try {
-    const migrated = await runChild(bin("prisma"), ["migrate", "deploy"], { env: childEnv, quiet: true });
-    if (migrated !== 0) return migrated;
-    // A million generated records and their stored copies are read back for the metrics; Node's default heap is too small for that.
-    const heap = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=16384`.trim();
-    code = await runChild(bin("tsx"), [measuring, ...argv], { env: { ...childEnv, NODE_OPTIONS: heap } });
-  } finally {
-    if (args.keep) console.log(`Kept database goldenhub_bench_${time} (${databaseUrl}).`);
-    else await dropDatabase(databaseUrl);
-    await deleteQueueKeys(env.REDIS_URL, prefix);
+  const run = (childArgv: string[], keep: boolean) => measureInScratchDatabase(measuring, childArgv, { keep, heapMb: HEAP_MB });
+  let code: number;
+  if (args.shape === "all" || args.orders) {
+    const shapes = await runShapes(args, run);
+    if (shapes.code === 0) printShapes(args, shapes.runs);
+    code = shapes.code;
+  } else {
+    code = await run(argv, args.keep);
   }
   console.log(`Wall time ${((performance.now() - started) / 1000).toFixed(1)} s (database, migrations, generation, ingest, metrics).`);
   return code;

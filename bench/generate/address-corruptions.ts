@@ -31,10 +31,11 @@ export const addressCorruptions: Corruption[] = [
   {
     kind: "moved",
     weight: 5,
-    apply: (a, { f }) =>
-      a.street || a.city
-        ? { ...a, street: f.location.street(), houseNumber: f.location.buildingNumber(), city: f.location.city(), postalCode: f.location.zipCode() }
-        : null,
+    apply: (a, { f, freshAddress }) => {
+      if (!a.street && !a.city) return null;
+      if (freshAddress) return { ...without(a, ["street", "houseNumber", "addressLine2", "city", "region", "postalCode"]), ...freshAddress() };
+      return { ...a, street: f.location.street(), houseNumber: f.location.buildingNumber(), city: f.location.city(), postalCode: f.location.zipCode() };
+    },
   },
   { kind: "typo:address", weight: 5, apply: (a, { f }) => rewriteOneOf(f, a, ["street", "street", "city", "postalCode"], (v) => typo(f, v)) },
   { kind: "street-abbrev", weight: 4, apply: (a) => rewrite(a, "street", abbreviate) },

@@ -23,13 +23,18 @@ function sameAttributes(a: CustomerAttributes, b: CustomerAttributes): boolean {
 /**
  * Turns the truth into one source's copy of it and says what went wrong, so
  * a missed match can be blamed on the corruption that caused it. Only
- * corruptions that changed something are reported.
+ * corruptions that changed something are reported. A data shape may draw
+ * from a longer list than the mixed population's.
  */
-export function corruptRecord(truth: CustomerAttributes, ctx: CorruptionContext): { attributes: CustomerAttributes; corruptions: string[] } {
+export function corruptRecord(
+  truth: CustomerAttributes,
+  ctx: CorruptionContext,
+  from: readonly Corruption[] = corruptions,
+): { attributes: CustomerAttributes; corruptions: string[] } {
   const wanted = ctx.f.helpers.weightedArrayElement(howMany);
   let attributes = truth;
   const applied: string[] = [];
-  let pool = corruptions;
+  let pool = from;
   while (applied.length < wanted && pool.length) {
     const pick = ctx.f.helpers.weightedArrayElement(pool.map((c) => ({ weight: c.weight, value: c })));
     pool = pool.filter((c) => c !== pick);

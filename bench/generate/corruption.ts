@@ -2,8 +2,18 @@ import type { Faker } from "@faker-js/faker";
 import type { AttributeName, CustomerAttributes } from "@/src/golden/attributes";
 import type { Country } from "./locales";
 
-/** What a corruption may draw on: the entity's own country faker, for local streets, names and providers. */
-export type CorruptionContext = { f: Faker; country: Country };
+/**
+ * What a corruption may draw on: the entity's own country faker, for local
+ * streets, names and providers; where the shape builds its own addresses, a
+ * maker of another one (for a move); where customers share numbers, the
+ * shared numbers (a hotel switchboard, a head office).
+ */
+export type CorruptionContext = {
+  f: Faker;
+  country: Country;
+  freshAddress?: () => CustomerAttributes;
+  switchboards?: readonly string[];
+};
 
 /**
  * One way a copy of a customer drifts from the truth. `apply` returns null

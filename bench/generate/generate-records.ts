@@ -2,10 +2,12 @@ import type { Faker } from "@faker-js/faker";
 import { countries, countryWeights, createFakers, type Fakers } from "./locales";
 import { assignSources, copyCount, externalIdFor } from "./assign-sources";
 import { corruptRecord } from "./corrupt-record";
+import { generateShape } from "./generate-shape";
 import { makeLookalike } from "./make-lookalike";
 import { makeOrganization } from "./make-organization";
 import { makePerson } from "./make-person";
 import { MailboxRegistry } from "./own-mailbox";
+import type { Shape } from "./shapes";
 import type { BenchRecord, SourceKey, TrueEntity } from "./types";
 
 const countryChoice = countries.map((c) => ({ value: c, weight: countryWeights[c] }));
@@ -32,9 +34,11 @@ function makeEntity(e: number, control: Faker, byCountry: Fakers, bases: TrueEnt
  * The labelled population the matcher is scored on: true customers, each
  * held 1..4 times across crm/erp/csv, every copy after the first corrupted,
  * and some customers who merely resemble others. One seed gives one
- * population, so two runs compare like with like.
+ * population, so two runs compare like with like. Other data shapes are
+ * built by generateShape; this population is the `mixed` one.
  */
-export function generateRecords(opts: { rows: number; seed: number }): BenchRecord[] {
+export function generateRecords(opts: { rows: number; seed: number; shape?: Shape }): BenchRecord[] {
+  if (opts.shape && opts.shape !== "mixed") return generateShape({ ...opts, shape: opts.shape });
   const { control, byCountry } = createFakers(opts.seed);
   const records: Omit<BenchRecord, "externalId">[] = [];
   const bases: TrueEntity[] = [];

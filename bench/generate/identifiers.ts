@@ -37,3 +37,14 @@ export function companyTaxIdFor(f: Faker, country: Country): string {
       return `GB${f.string.numeric(3)} ${f.string.numeric(4)} ${f.string.numeric(2)}`;
   }
 }
+
+/**
+ * A Social Security number as the SSA issues them: never area 000, 666 or
+ * 900+, never group 00 or serial 0000, so a check a source runs would pass it.
+ */
+export function ssnFor(f: Faker): string {
+  const area = f.helpers.arrayElement([f.number.int({ min: 1, max: 665 }), f.number.int({ min: 667, max: 899 })]);
+  const group = f.number.int({ min: 1, max: 99 });
+  const serial = f.number.int({ min: 1, max: 9999 });
+  return `${String(area).padStart(3, "0")}-${String(group).padStart(2, "0")}-${String(serial).padStart(4, "0")}`;
+}

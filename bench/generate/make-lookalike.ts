@@ -13,7 +13,7 @@ const personRelations = [
   { value: "twin", weight: 8 },
 ] as const;
 
-const addressFields: AttributeName[] = ["street", "houseNumber", "city", "postalCode"];
+const addressFields: AttributeName[] = ["street", "houseNumber", "addressLine2", "city", "region", "postalCode"];
 
 const pick = (a: CustomerAttributes, names: AttributeName[]) => Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]]));
 const defined = (a: CustomerAttributes) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as CustomerAttributes;
@@ -30,15 +30,15 @@ function shiftedBirth(f: Faker, dateOfBirth: string): string {
   return `${year > 1975 ? year - gap : Math.min(year + gap, 2006)}${dateOfBirth.slice(4)}`;
 }
 
-function relative(f: Faker, base: TrueEntity, relation: (typeof personRelations)[number]["value"]): CustomerAttributes {
+function relative(f: Faker, base: TrueEntity, relation: (typeof personRelations)[number]["value"], makeFresh?: () => CustomerAttributes): CustomerAttributes {
   const b = base.attributes;
-  const fresh = makePerson(f, base.country);
+  const fresh = makeFresh?.() ?? makePerson(f, base.country);
   const sameHome = { ...pick(b, addressFields), ...(b.phone && f.datatype.boolean() ? { phone: b.phone } : {}) };
   const person: CustomerAttributes =
     relation === "household"
       ? { ...fresh, lastName: b.lastName, ...sameHome }
       : relation === "namesake"
-        ? { ...fresh, firstName: b.firstName, lastName: b.lastName, ...(f.datatype.boolean({ probability: 0.3 }) ? pick(b, ["city", "postalCode"]) : {}) }
+        ? { ...fresh, firstName: b.firstName, lastName: b.lastName, ...(f.datatype.boolean({ probability: 0.3 }) ? pick(b, ["city", "region", "postalCode"]) : {}) }
         : relation === "parent-child"
           ? { ...fresh, firstName: b.firstName, lastName: b.lastName, ...sameHome, dateOfBirth: b.dateOfBirth ? shiftedBirth(f, b.dateOfBirth) : fresh.dateOfBirth }
           : { ...fresh, lastName: b.lastName, dateOfBirth: b.dateOfBirth ?? fresh.dateOfBirth, ...sameHome };
@@ -67,10 +67,11 @@ function sisterCompany(f: Faker, base: TrueEntity): CustomerAttributes {
  * A different customer who resembles an earlier one: a spouse or child at
  * the same address, a namesake, a parent with the same name, a twin, a sister
  * company. Without them every pair that looks alike is a duplicate, and
- * precision measures nothing.
+ * precision measures nothing. `makeFresh` builds the relative's own details
+ * where a data shape builds its people another way (US addresses, SSNs).
  */
-export function makeLookalike(f: Faker, base: TrueEntity): { attributes: CustomerAttributes; relation: string } {
+export function makeLookalike(f: Faker, base: TrueEntity, makeFresh?: () => CustomerAttributes): { attributes: CustomerAttributes; relation: string } {
   if (base.kind === "organization") return { attributes: sisterCompany(f, base), relation: "sister-company" };
   const relation = f.helpers.weightedArrayElement([...personRelations]);
-  return { attributes: relative(f, base, relation), relation };
+  return { attributes: relative(f, base, relation, makeFresh), relation };
 }

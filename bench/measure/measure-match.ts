@@ -10,8 +10,10 @@ import type { BenchRecord } from "@/bench/generate/types";
 import { judgeTruePairs } from "@/bench/metrics/judge-true-pairs";
 import { percentile } from "@/bench/metrics/percentile";
 import { sumTruePairs } from "@/bench/metrics/sum-true-pairs";
+import { coMembershipPairs } from "@/bench/metrics/co-membership";
 import { buildReport } from "@/bench/report/build-report";
 import { printErrorExamples, printReport } from "@/bench/report/print-report";
+import { writeShapeResult } from "@/bench/report/shape-result";
 import { writeReport } from "@/bench/report/write-report";
 import { activateModel } from "@/src/matching/model/activate-model";
 import { loadActiveModel } from "@/src/matching/model/load-active-model";
@@ -62,23 +64,39 @@ async function measureBlockingOnly(args: MatchArgs, generated: BenchRecord[], co
   console.log(`  candidate lookup p50 / p95 / p99 ${ms(50)} / ${ms(95)} / ${ms(99)} ms over ${lookups.durationsMs.length} lookups`);
 }
 
+/**
+ * `--ingest-only`: the records matched in the given arrival order and where
+ * each landed written to the result file, for bench/match.ts to compare with
+ * another order or a repeat of the same one.
+ */
+async function ingestOnly(args: MatchArgs, arrival: BenchRecord[], result: string): Promise<void> {
+  const batchIds = await acceptRecords(arrival);
+  const stopProgress = showIngestProgress(arrival.length);
+  await processBatches(batchIds, args.concurrency).finally(stopProgress);
+  const outcome = await loadOutcome();
+  await writeShapeResult(result, { report: null, pairs: coMembershipPairs(outcome.records) });
+}
+
 async function measure(): Promise<void> {
   const args = parseMatchArgs(process.argv.slice(2));
   if (!new URL(env.DATABASE_URL).pathname.startsWith("/goldenhub_bench_")) {
     throw new AppError("BAD_REQUEST", "This is the measuring half of the benchmark and writes thousands of records; run it through `npm run bench:match`, which gives it a scratch database.");
   }
+  if (args.shape === "all") throw new AppError("BAD_REQUEST", "The measuring half runs one shape; `npm run bench:match` runs each shape in turn.");
   const startedAt = new Date();
   // Read now: a run at a million rows takes an hour, and the code measured is the code checked out when it began.
   const commit = currentCommit();
 
   let t = performance.now();
-  const generated = generateRecords({ rows: args.rows, seed: args.seed });
+  const generated = generateRecords({ rows: args.rows, seed: args.seed, shape: args.shape });
   const generate = seconds(t);
+  const arrival = args.arrival === "reversed" ? [...generated].reverse() : generated;
 
   await createSources();
   if (args.storeOnly) return measureBlockingOnly(args, generated, commit);
+  if (args.ingestOnly && args.result) return ingestOnly(args, arrival, args.result);
   t = performance.now();
-  const batchIds = await acceptRecords(generated);
+  const batchIds = await acceptRecords(arrival);
   const accept = seconds(t);
 
   const stopProgress = showIngestProgress(generated.length);
@@ -125,9 +143,14 @@ retrained and activated model ${retrained}`);
     autovacuum,
     model,
   });
+  const written = await writeReport(report);
+  if (args.result) {
+    await writeShapeResult(args.result, { report, pairs: coMembershipPairs(outcome.records) });
+    return;
+  }
   printReport(report);
   printErrorExamples(report);
-  console.log(`\nWritten to ${await writeReport(report)}`);
+  console.log(`\nWritten to ${written}`);
 }
 
 try {

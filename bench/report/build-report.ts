@@ -43,8 +43,9 @@ export function buildReport(i: ReportInputs) {
   for (const { relation } of i.relations.values()) lookalikes[relation] = (lookalikes[relation] ?? 0) + 1;
   const precision = share(pairs.agreed, pairs.predicted);
   const recall = share(pairs.agreed, pairs.truth);
+  const { result: _resultFile, ...args } = i.args;
   return {
-    run: { ...i.args, commit: i.commit, startedAt: i.startedAt.toISOString(), autovacuum: i.autovacuum },
+    run: { ...args, commit: i.commit, startedAt: i.startedAt.toISOString(), autovacuum: i.autovacuum },
     timings: {
       generateSeconds: i.seconds.generate,
       acceptSeconds: i.seconds.accept,

@@ -1,22 +1,13 @@
 import type { ErrorExample } from "@/bench/metrics/sample-errors";
 import type { MatchReport } from "./build-report";
+import { num, pct, rate, table } from "./format-figures";
 
-const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(2)}%`);
-const num = (x: number | null, digits = 0) => (x === null ? "n/a" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const tally = (t: Record<string, number>) =>
   Object.entries(t)
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${num(v)}`)
     .join(", ") || "none";
 const ms = (l: { p50: number | null; p95: number | null; p99: number | null }) => `${num(l.p50, 1)} / ${num(l.p95, 1)} / ${num(l.p99, 1)} ms`;
-const rate = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : "-");
-
-/** A plain-text table; the first column is left-aligned, the rest right-aligned unless `numeric` is false. */
-function table(header: string[], rows: string[][], numeric = true): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 || !numeric ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
 /** Prints the figures a person reads after a run: quality first, then speed, then where the misses come from. */
 export function printReport(r: MatchReport): void {
@@ -41,7 +32,8 @@ export function printReport(r: MatchReport): void {
     ["matching throughput", `${num(r.timings.recordsPerSecond, 1)} records/s (${num(r.timings.matchSeconds, 1)} s, concurrency ${r.run.concurrency})`],
     ["generate / accept / lookups", `${num(r.timings.generateSeconds, 1)} s / ${num(r.timings.acceptSeconds, 1)} s / ${num(r.timings.lookupSeconds, 1)} s`],
   ];
-  console.log(`\nMatching benchmark: ${num(r.run.rows)} rows, seed ${r.run.seed}, commit ${r.run.commit ?? "unknown"}\n`);
+  const shape = r.run.shape === "mixed" ? "" : `, shape ${r.run.shape}`;
+  console.log(`\nMatching benchmark: ${num(r.run.rows)} rows, seed ${r.run.seed}${shape}, commit ${r.run.commit ?? "unknown"}\n`);
   console.log(table(["figure", "value"], figures, false));
   console.log(`\nNote: ${r.suspects.note}.`);
   console.log(`Note: blocking is ${r.blocking.note}.`);

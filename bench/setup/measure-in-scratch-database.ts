@@ -6,22 +6,31 @@ import { createDatabase, dropDatabase, withDatabase } from "./scratch-database";
 
 const bin = (name: string) => fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
 
+/** A clock reading no earlier run took, so two runs started in one millisecond still get databases of their own. */
+let lastTime = 0;
+const uniqueTime = () => (lastTime = Math.max(Date.now(), lastTime + 1));
+
 /**
  * Runs a measuring script against a scratch database (migrated, then dropped
- * with its queue keys however the run ends). The script runs in a child,
- * because src/db reads DATABASE_URL once, when first imported.
+ * with its queue keys however the run ends, unless `keep` asks to look at it
+ * afterwards). The script runs in a child, because src/db reads DATABASE_URL
+ * once, when first imported. `heapMb` is for scripts that hold a whole
+ * generated population and its stored copies in memory.
  */
-export async function measureInScratchDatabase(script: string, args: string[]): Promise<number> {
-  const time = Date.now();
+export async function measureInScratchDatabase(script: string, args: string[], opts: { keep?: boolean; heapMb?: number } = {}): Promise<number> {
+  const time = uniqueTime();
   const databaseUrl = withDatabase(env.DATABASE_URL, `goldenhub_bench_${time}`);
   const prefix = `ghbench${time}`;
-  const childEnv = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix };
+  const childEnv: Record<string, string> = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix };
   await createDatabase(databaseUrl);
   try {
     const migrated = await runChild(bin("prisma"), ["migrate", "deploy"], { env: childEnv, quiet: true });
-    return migrated === 0 ? await runChild(bin("tsx"), [script, ...args], { env: childEnv }) : migrated;
+    if (migrated !== 0) return migrated;
+    if (opts.heapMb) childEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${opts.heapMb}`.trim();
+    return await runChild(bin("tsx"), [script, ...args], { env: childEnv });
   } finally {
-    await dropDatabase(databaseUrl);
+    if (opts.keep) console.log(`Kept database goldenhub_bench_${time} (${databaseUrl}).`);
+    else await dropDatabase(databaseUrl);
     await deleteQueueKeys(env.REDIS_URL, prefix);
   }
 }

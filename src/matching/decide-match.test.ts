@@ -238,4 +238,12 @@ describe("decideMatch: relatives", () => {
     expect(phone(amongMany).contribution).toBeCloseTo(phone(alone).contribution - Math.log(5), 6);
     expect(phone(amongMany).note).toBe("shared by 5 customers");
   });
+
+  it("takes a birth date for keyed wrong when the two share the first name and a mailbox named after it, but not a family mailbox", () => {
+    const melanie = { firstName: "Mélanie", lastName: "Blanchard", dateOfBirth: "1956-12-10", email: "melanie.blanchard85@laposte.net", phone: "+33383613105", postalCode: "97571", city: "Quimper" };
+    const band = { auto: 0.9, review: 0.3, sameSource: 0.9999 };
+    expect(decideMatch(melanie, CRM, [candidate("g-mel", ERP.id, { ...melanie, dateOfBirth: "2001-09-18" })], band)).toMatchObject({ kind: "link" });
+    const family = { ...melanie, email: "famille.blanchard@laposte.net" };
+    expect(decideMatch(family, CRM, [candidate("g-mel", ERP.id, { ...family, dateOfBirth: "2001-09-18" })], band)).toMatchObject({ kind: "review" });
+  });
 });

@@ -5,6 +5,7 @@ import type { MatchModel } from "@/src/matching/model/match-model";
 import { scorePair, type PairScore } from "./score-pair";
 import { countSharedValues } from "./shared-values";
 import { personalMailboxOf } from "@/src/standardize/emails";
+import { foldForMatching } from "@/src/standardize/fold";
 
 /** `sameSource`: the auto-merge bar for a second record of a source that keeps one record per customer. */
 export type Thresholds = { auto: number; review: number; sameSource: number };
@@ -28,9 +29,23 @@ const sameIdentity = (s: PairScore) => levelOf(s, "nationalId") === "exact" || l
  * Relatives who share a surname, an address and often a phone (twins, a
  * household, a parent and the child named after them) pile up agreement that
  * Fellegi-Sunter, counting each field as independent, mistakes for one
- * person. A wholly different first name or birth date is their mark.
+ * person. A wholly different first name or birth date is their mark. A
+ * birth date is not, when the two share the first name and a mailbox named
+ * after it: the child named after a parent has a mailbox of their own, so
+ * the date is the one keyed wrong.
  */
-const relativeMark = (s: PairScore) => levelOf(s, "firstName") === "different" || levelOf(s, "dateOfBirth") === "different";
+const relativeMark = (s: PairScore, incoming: CustomerAttributes) =>
+  levelOf(s, "firstName") === "different" || (levelOf(s, "dateOfBirth") === "different" && !(levelOf(s, "firstName") === "exact" && ownNamedMailbox(s, incoming)));
+
+/** The two share a personal mailbox whose name holds the incoming record's first name ("melanie.blanchard85@…"). */
+function ownNamedMailbox(s: PairScore, incoming: CustomerAttributes): boolean {
+  const mailbox = levelOf(s, "email") === "exact" ? personalMailboxOf(incoming.email) : null;
+  const given = incoming.firstName ? foldForMatching(incoming.firstName) : "";
+  return Boolean(mailbox && given.length >= MAILBOX_NAME_LENGTH && foldForMatching(mailbox).replace(/ /g, "").includes(given.replace(/ /g, "")));
+}
+
+/** A first name shorter than this turns up inside other mailbox names by chance ("al" in "alexander"). */
+const MAILBOX_NAME_LENGTH = 3;
 
 /**
  * A birth year one digit and a generation away is either a typo in the
@@ -138,7 +153,7 @@ export function decideMatch(
     const was = prev?.flags;
     const flags: Flags = {
       sameSource: (was?.sameSource ?? false) || c.sourceId === source.id,
-      relative: (was?.relative ?? false) || (relativeMark(scored) && !identity),
+      relative: (was?.relative ?? false) || (relativeMark(scored, incoming) && !identity),
       generationGap: (was?.generationGap ?? false) || generationGap(scored, incoming),
       sameBirth: (was?.sameBirth ?? false) || levelOf(scored, "dateOfBirth") === "exact",
       identity: (was?.identity ?? false) || identity,
