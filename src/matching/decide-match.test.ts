@@ -124,8 +124,12 @@ describe("decideMatch", () => {
   });
 
   it("when it links, still proposes the other golden records in the review band", () => {
-    const decision = decideMatch(incoming, CRM, [candidate("g-sure", ERP.id, { ...incoming }), candidate("g-also", ERP.id, likely)], thresholds);
-    expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-sure" }, suspects: [{ goldenRecordId: "g-also" }] });
+    const inBand = { ...name, city: "Berlin", postalCode: "10115" };
+    const score = scorePair(incoming, inBand).score;
+    expect(score).toBeGreaterThanOrEqual(thresholds.review);
+    expect(score).toBeLessThan(thresholds.auto);
+    const decision = decideMatch(incoming, CRM, [candidate("g-sure", ERP.id, { ...incoming }), candidate("g-also", ERP.id, inBand)], thresholds);
+    expect(decision).toMatchObject({ kind: "link", best: { goldenRecordId: "g-sure" }, bridged: [], suspects: [{ goldenRecordId: "g-also" }] });
   });
 });
 
@@ -245,5 +249,21 @@ describe("decideMatch: relatives", () => {
     expect(decideMatch(melanie, CRM, [candidate("g-mel", ERP.id, { ...melanie, dateOfBirth: "2001-09-18" })], band)).toMatchObject({ kind: "link" });
     const family = { ...melanie, email: "famille.blanchard@laposte.net" };
     expect(decideMatch(family, CRM, [candidate("g-mel", ERP.id, { ...family, dateOfBirth: "2001-09-18" })], band)).toMatchObject({ kind: "review" });
+  });
+
+  it("shows two golden records to be one customer when a record is sure of both, but never a father and the son named after him", () => {
+    const band = { auto: 0.9, review: 0.3, sameSource: 0.9999 };
+    const anna = { ...incoming, dateOfBirth: "1971-03-04", street: "Lindenweg", houseNumber: "4" };
+    // One customer kept twice: once without a phone, once without an email; the new record has both.
+    const withoutPhone = candidate("g-1", ERP.id, { ...anna, phone: undefined });
+    const withoutEmail = candidate("g-2", ERP.id, { ...anna, email: undefined });
+    const decision = decideMatch(anna, CRM, [withoutPhone, withoutEmail], band);
+    expect(decision).toMatchObject({ kind: "link", bridged: [{ goldenRecordId: expect.stringMatching(/^g-[12]$/) }] });
+
+    const father = candidate("g-father", ERP.id, { ...anna, dateOfBirth: "1950-07-01" });
+    const son = candidate("g-son", ERP.id, { ...anna, dateOfBirth: "1979-11-23", email: "a.schmidt.jr@example.de" });
+    const noBirthDate = { ...anna, dateOfBirth: undefined };
+    const either = decideMatch(noBirthDate, CRM, [father, son], band);
+    expect(either).toMatchObject({ kind: "link", bridged: [] });
   });
 });

@@ -16,7 +16,8 @@ export type MatchingSource = { id: string; mayHoldDuplicates: boolean };
 export type ScoredGolden = PairScore & { goldenRecordId: string };
 
 export type MatchDecision =
-  | { kind: "link"; best: ScoredGolden; suspects: ScoredGolden[] }
+  /** `bridged`: other golden records the record is as sure of, which it shows to be the same customer: merged into one with `best` */
+  | { kind: "link"; best: ScoredGolden; bridged: ScoredGolden[]; suspects: ScoredGolden[] }
   | { kind: "review"; suspects: ScoredGolden[] }
   | { kind: "new" };
 
@@ -111,6 +112,17 @@ type Flags = {
   replaced: boolean;
 };
 
+/**
+ * Whether two golden records a new record is sure of are one customer too:
+ * their own best records must score in the review band at least and bear no
+ * mark of relatives or sites between them. A record without a birth date can
+ * be sure of a father and of the son named after him; the two tell it apart.
+ */
+function sameCustomer(a: CustomerAttributes, b: CustomerAttributes, model: MatchModel, review: number): boolean {
+  const between = scorePair(a, b, model);
+  return between.score >= review && !relativeMark(between, a) && !otherSite(between) && !sisterCompany(between) && !generationGap(between, a);
+}
+
 /** Stewards get at most this many suspects per incoming record; more would be noise. */
 const MAX_SUSPECTS = 5;
 
@@ -144,7 +156,7 @@ export function decideMatch(
   thresholds: Thresholds,
   model: MatchModel = defaultModel,
 ): MatchDecision {
-  const byGolden = new Map<string, { best: ScoredGolden; externalId: string; flags: Flags }>();
+  const byGolden = new Map<string, { best: ScoredGolden; externalId: string; record: CustomerAttributes; flags: Flags }>();
   const shared = countSharedValues(incoming, candidates);
   for (const c of candidates) {
     const scored = scorePair(incoming, c.standardized, model, shared);
@@ -162,18 +174,25 @@ export function decideMatch(
       replaced: (was?.replaced ?? false) || replacedField(scored),
     };
     const better = !prev || scored.score > prev.best.score || (scored.score === prev.best.score && c.externalId < prev.externalId);
-    const best = better ? { best: { ...scored, goldenRecordId: c.goldenRecordId }, externalId: c.externalId } : { best: prev.best, externalId: prev.externalId };
+    const best = better
+      ? { best: { ...scored, goldenRecordId: c.goldenRecordId }, externalId: c.externalId, record: c.standardized }
+      : { best: prev.best, externalId: prev.externalId, record: prev.record };
     byGolden.set(c.goldenRecordId, { ...best, flags });
   }
   // Ties go to the lower external id: golden ids are random, and the same files must give the same result every run.
   const ranked = [...byGolden.values()].sort((a, b) => b.best.score - a.best.score || a.externalId.localeCompare(b.externalId));
   const inBand = (rs: typeof ranked) => rs.filter((r) => r.best.score >= thresholds.review || r.flags.replaced).map((r) => r.best).slice(0, MAX_SUSPECTS);
-  const top = ranked[0];
-  if (top) {
-    const { sameSource, relative, generationGap: gap, sameBirth, identity, otherSite: site, sister } = top.flags;
+  const sure = ({ best, flags }: (typeof ranked)[number]) => {
+    const { sameSource, relative, generationGap: gap, sameBirth, identity, otherSite: site, sister } = flags;
     const bar = sameSource && !source.mayHoldDuplicates ? Math.max(thresholds.auto, thresholds.sameSource) : thresholds.auto;
     const related = relative || (gap && !sameBirth) || sister;
-    if (top.best.score >= bar && (!related || identity) && !site) return { kind: "link", best: top.best, suspects: inBand(ranked.slice(1)) };
+    return best.score >= bar && (!related || identity) && !site;
+  };
+  const top = ranked[0];
+  if (top && sure(top)) {
+    const bridged = ranked.slice(1).filter((r) => sure(r) && sameCustomer(top.record, r.record, model, thresholds.review));
+    const rest = ranked.slice(1).filter((r) => !bridged.includes(r));
+    return { kind: "link", best: top.best, bridged: bridged.map((r) => r.best), suspects: inBand(rest) };
   }
   const suspects = inBand(ranked);
   return suspects.length ? { kind: "review", suspects } : { kind: "new" };
