@@ -1,5 +1,6 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
+import { armor } from "./armor";
 import { createContext, type GraphQLContext } from "./context";
 import { faultLogger, maskError } from "./errors";
 import { schema } from "./schema";
@@ -35,4 +36,5 @@ export const yoga = createYoga<{}, GraphQLContext>({
   cors: { origin: "*", credentials: false },
   // Next.js route handlers must return the platform's own Response class.
   fetchAPI: { Response },
+  plugins: [armor()],
 });
