@@ -30,6 +30,9 @@ const schema = z.object({
     .optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   RECEIVER_PORT: z.coerce.number().int().positive().default(4100),
+  /** loopback ports of `npm start`'s demo Salesforce org and demo SAP gateway, which the seed registers as sources */
+  DEMO_SALESFORCE_PORT: z.coerce.number().int().positive().default(4201),
+  DEMO_SAP_PORT: z.coerce.number().int().positive().default(4202),
   /** when set, the worker answers liveness checks on this port (used by the e2e tests) */
   WORKER_HEALTH_PORT: z.coerce.number().int().positive().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),

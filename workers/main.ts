@@ -6,6 +6,7 @@ import { surviveClosedSocketWrites } from "@/src/operations/survive-closed-socke
 import { beat } from "@/src/operations/worker-heartbeat";
 import { pingRedis, redisConnection } from "@/src/redis";
 import { closeQueues, queueNames, type QueueName } from "./contracts";
+import { keepChangeListeners } from "./change-listeners";
 import { keepSchedulers, upsertSchedulers } from "./keep-schedulers";
 import { runJob } from "./run-job";
 import { startSweepWatchdog } from "./sweep-watchdog";
@@ -72,7 +73,9 @@ async function main(): Promise<void> {
   });
   await upsertSchedulers();
   // Redis restarted without persistence forgets schedulers while the workers above reconnect by themselves.
-  const stopKeeping = keepSchedulers((ids) => console.warn(`worker: Redis had lost job schedulers ${ids.join(", ")}; re-created them`));
+  const stopKeeping = keepSchedulers((ids) => console.warn(`worker: Redis lacked job schedulers ${ids.join(", ")} (lost in a restart, or a source registered since); re-created them`));
+
+  const stopListening = keepChangeListeners((line) => console.warn(`worker: ${line}`));
 
   const heartbeatRedis = redisConnection("worker");
   const sendBeat = () => beat(heartbeatRedis, { queues: queueNames, pid: process.pid }).catch(() => {});
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
     watchdog.stop();
     watch.disconnect();
     health?.close();
+    await stopListening();
     await Promise.all(workers.map((w) => w.close()));
     await closeQueues();
     heartbeatRedis.disconnect();

@@ -8,6 +8,7 @@ import { ingestBatch } from "./jobs/ingest-batch";
 import type { JobHandler } from "./jobs/job-handler";
 import { maintenanceSweep } from "./jobs/maintenance-sweep";
 import { outboxDispatch } from "./jobs/outbox-dispatch";
+import { sourceSync } from "./jobs/source-sync";
 import { webhookDeliver } from "./jobs/webhook-deliver";
 
 /** Typed against the contracts, so a job added there without a handler fails to compile. */
@@ -18,6 +19,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   "maintenance.sweep": maintenanceSweep,
   "golden.recompute": goldenRecompute,
   "suspects.bulk-merge": bulkMerge,
+  "sources.sync": sourceSync,
 };
 
 /** Validates a job's payload and runs its handler; bad payloads and expected failures are not retried. */

@@ -23,6 +23,7 @@ export function PortalHeader({ user, principal, openSuspects }: Props) {
             requests: can(principal, "suspects.decide"),
             audit: can(principal, "audit.read"),
             users: can(principal, "users.manage"),
+            sources: can(principal, "records.read"),
           }}
         />
       </nav>

@@ -30,6 +30,7 @@ export async function storeUnmatched(records: readonly BenchRecord[], onProgress
           created: new Map(inserts.map((r) => [r.goldenRecordId, `stored unmatched from ${key}/${r.externalId}`])),
           rebuilt: new Map(),
           suspects: [],
+          bridges: [],
         };
         await writeChunk(tx, { source, plan, principal: systemPrincipal("bench") });
       }

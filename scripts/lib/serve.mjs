@@ -3,7 +3,7 @@ import { info } from "./output.mjs";
 import { root, withLocalBin } from "./project.mjs";
 import { stopRequested } from "./run.mjs";
 
-async function announceWhenUp(port, receiverPort, stopped) {
+async function announceWhenUp(port, receiverPort, env, stopped) {
   while (!stopped()) {
     if (await isListening("127.0.0.1", Number(port))) {
       console.log(
@@ -14,6 +14,8 @@ async function announceWhenUp(port, receiverPort, stopped) {
           `  health            http://localhost:${port}/api/health`,
           `  GraphQL           http://localhost:${port}/api/graphql`,
           `  webhook receiver  http://localhost:${receiverPort}`,
+          `  demo Salesforce   http://127.0.0.1:${env.DEMO_SALESFORCE_PORT || "4201"}`,
+          `  demo SAP gateway  http://127.0.0.1:${env.DEMO_SAP_PORT || "4202"}/sap/opu/odata/sap/API_BUSINESS_PARTNER/`,
           "Press Ctrl-C to stop.",
           "",
         ].join("\n"),
@@ -25,7 +27,8 @@ async function announceWhenUp(port, receiverPort, stopped) {
 }
 
 /**
- * Runs the web server, the worker and the demo webhook receiver side by side
+ * Runs the web server, the worker, the demo webhook receiver and the demo
+ * Salesforce and SAP systems (demo/systems.ts) side by side
  * with labelled output; when one stops the others are stopped too, so a crash
  * never leaves a half-working system running. Resolves to the exit code.
  */
@@ -39,11 +42,12 @@ export async function serve(env) {
       { name: "web", command: `next start -p ${port}`, prefixColor: "blue", env: childEnv },
       { name: "worker", command: "tsx workers/main.ts", prefixColor: "magenta", env: childEnv },
       { name: "receiver", command: "tsx demo/receiver.ts", prefixColor: "green", env: childEnv },
+      { name: "systems", command: "tsx demo/systems.ts", prefixColor: "cyan", env: childEnv },
     ],
     { prefix: "name", killOthersOn: ["failure", "success"], cwd: root },
   );
   let done = false;
-  announceWhenUp(port, receiverPort, () => done);
+  announceWhenUp(port, receiverPort, env, () => done);
   try {
     await result;
     return 0;

@@ -145,7 +145,14 @@ export class GoldenWriter {
       this.survivorshipRules(),
     ]);
     const results = current.flatMap(({ overrides, ...g }) => {
-      const next = resurvive(g, contributors.get(g.id) ?? [], merged.get(g.id)!.force, readOverrides(overrides), rules);
+      const members = contributors.get(g.id) ?? [];
+      const force = merged.get(g.id)!.force;
+      // Every source deleted its record: the customer keeps the values last known (the lineage still names their records), never an empty record.
+      const next = members.length
+        ? resurvive(g, members, force, readOverrides(overrides), rules)
+        : force
+          ? { attributes: g.attributes, lineage: g.lineage, displayName: g.displayName, silent: false }
+          : null;
       return next ? [{ g, next }] : [];
     });
     const relabelled = results.filter((r) => r.next.silent).map((r) => ({ id: r.g.id, lineage: r.next.lineage }));

@@ -13,9 +13,11 @@ export type IngestOutcome = "created" | "linked" | "suspect" | "updated" | "unch
 /** `mayHoldDuplicates` defaults to true: most systems do hold some customers twice. */
 export type Source = { id: string; key: string; priority: number; mayHoldDuplicates?: boolean };
 
-/** What the hub already holds under an incoming record's (source, externalId). */
 /** What the hub already holds under an incoming record's (source, externalId); `sourceDated` says whether its time is the source's own. */
 export type ExistingRecord = { id: string; contentHash: string; status: string; goldenRecordId: string; sourceUpdatedAt: Date; sourceDated: boolean };
+
+/** The SourceRecord status a record is stored with. */
+export const statusOf = (record: { active: boolean }) => (record.active ? "ACTIVE" : "DELETED");
 
 /** A source record to write, with the golden record it belongs to. */
 export type PlannedRecord = PreparedRecord & { id: string; goldenRecordId: string };
@@ -30,6 +32,8 @@ export type ChunkPlan = {
   /** golden records to rebuild; a link always gets a version, an edit only when survivorship changes */
   rebuilt: Map<string, GoldenRebuild>;
   suspects: { goldenRecordId: string; scored: ScoredGolden }[];
+  /** golden records an incoming record showed to be one customer: each `otherId` is merged with its `goldenRecordId` */
+  bridges: { goldenRecordId: string; otherId: string; reason: string }[];
 };
 
 /**
@@ -54,7 +58,7 @@ export function planChunk(opts: {
   matching: Pick<ActiveModel, "model" | "thresholds">;
 }): PlannedChunk {
   const { source, records } = opts;
-  const plan: PlannedChunk = { outcomes: [], inserts: [], updates: [], confirmed: [], created: new Map(), rebuilt: new Map(), suspects: [] };
+  const plan: PlannedChunk = { outcomes: [], inserts: [], updates: [], confirmed: [], created: new Map(), rebuilt: new Map(), suspects: [], bridges: [] };
   const rebuild = (goldenId: string, reason: string, force: boolean) => {
     const r = plan.rebuilt.get(goldenId) ?? { reasons: [], force: false };
     r.reasons.push(reason);
@@ -70,7 +74,8 @@ export function planChunk(opts: {
       // An undated record carries its arrival time, which says nothing about the order the source changed things in.
       const dated = record.sourceDated;
       const newness = Math.sign(record.sourceUpdatedAt.getTime() - existing.sourceUpdatedAt.getTime());
-      if (existing.contentHash === record.contentHash && existing.status === "ACTIVE") {
+      const status = statusOf(record);
+      if (existing.contentHash === record.contentHash && existing.status === status) {
         if (dated && newness > 0) plan.confirmed.push({ id: existing.id, sourceUpdatedAt: record.sourceUpdatedAt });
         plan.outcomes.push("unchanged");
         return;
@@ -84,8 +89,10 @@ export function planChunk(opts: {
       }
       const update = { ...record, id: existing.id, goldenRecordId: existing.goldenRecordId };
       plan.updates.push(update);
-      earlierInChunk.add(record, update);
-      rebuild(existing.goldenRecordId, `${name} changed`, false);
+      if (record.active) earlierInChunk.add(record, update);
+      // A deletion or restore is news even when survivorship picks the same values: subscribers learn the record left or came back.
+      if (existing.status === status) rebuild(existing.goldenRecordId, `${name} changed`, false);
+      else rebuild(existing.goldenRecordId, record.active ? `${name} restored` : `${name} deleted in its source`, true);
       plan.outcomes.push("updated");
       return;
     }
@@ -98,17 +105,23 @@ export function planChunk(opts: {
     const decision = decideMatch(record.standardized, { id: source.id, mayHoldDuplicates: source.mayHoldDuplicates ?? true }, [...seen.values()], thresholds[entityTypeOf(record.standardized)], model);
     const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
     const insert = { ...record, id: randomUUID(), goldenRecordId };
-    earlierInChunk.add(record, insert);
+    if (record.active) earlierInChunk.add(record, insert);
     plan.inserts.push(insert);
+    // A record its source had deleted before the hub first saw it is kept and cross-referenced, but contributes no values and raises no suspects.
+    const suspects = record.active && decision.kind !== "new" ? decision.suspects : [];
     if (decision.kind === "link") {
-      if (!plan.created.has(goldenRecordId)) rebuild(goldenRecordId, `matched ${name} (score ${decision.best.score.toFixed(3)})`, true);
-      plan.suspects.push(...decision.suspects.map((scored) => ({ goldenRecordId, scored })));
+      if (!plan.created.has(goldenRecordId)) rebuild(goldenRecordId, `matched ${name} (score ${decision.best.score.toFixed(3)})`, record.active);
+      plan.suspects.push(...suspects.map((scored) => ({ goldenRecordId, scored })));
+      if (record.active) {
+        const why = (b: ScoredGolden) => `${name} matched both (scores ${decision.best.score.toFixed(3)} and ${b.score.toFixed(3)})`;
+        plan.bridges.push(...decision.bridged.map((b) => ({ goldenRecordId, otherId: b.goldenRecordId, reason: why(b) })));
+      }
       plan.outcomes.push("linked");
       return;
     }
-    plan.created.set(goldenRecordId, `new customer from ${name}`);
-    if (decision.kind === "review") plan.suspects.push(...decision.suspects.map((scored) => ({ goldenRecordId, scored })));
-    plan.outcomes.push(decision.kind === "review" ? "suspect" : "created");
+    plan.created.set(goldenRecordId, record.active ? `new customer from ${name}` : `customer from ${name}, deleted in its source`);
+    if (decision.kind === "review") plan.suspects.push(...suspects.map((scored) => ({ goldenRecordId, scored })));
+    plan.outcomes.push(decision.kind === "review" && record.active ? "suspect" : "created");
   });
   return plan;
 }

@@ -19,6 +19,8 @@ export type PreparedRecord = BlockingKeys & {
   /** whether the source dated the record; an undated one is stamped with its arrival */
   sourceDated: boolean;
   contentHash: string;
+  /** false for a record its source deleted, blocked or archived */
+  active: boolean;
 };
 
 export function prepareRecord(record: IncomingRecord): PreparedRecord {
@@ -32,5 +34,6 @@ export function prepareRecord(record: IncomingRecord): PreparedRecord {
     sourceUpdatedAt: record.updatedAt ? new Date(record.updatedAt) : new Date(),
     sourceDated: record.updatedAt !== undefined,
     contentHash: contentHash(record.attributes),
+    active: record.active ?? true,
   };
 }

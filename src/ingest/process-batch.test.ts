@@ -50,7 +50,7 @@ describe("processBatch", () => {
     // Stored as an older release accepted it, before invisible names were refused at the edge.
     const batch = await prisma.ingestBatch.create({ data: { sourceId: source.id, records: [invisible, good], total: 2 } });
     expect(await processBatch({ batchId: batch.id })).toEqual({ status: "DONE" });
-    expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "DONE", total: 1, rejected: 1, created: 1 });
+    expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "DONE", total: 1, rejected: 1, processed: 1 });
     const quarantined = await prisma.rejectedRecord.findMany({ where: { batchId: batch.id } });
     expect(quarantined.map((r) => r.externalId)).toEqual([`GHOST-${t}`]);
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id, externalId: good.externalId } })).toBe(1);

@@ -33,6 +33,8 @@ export const incomingRecordSchema = z.strictObject({
     // A change dated ahead would make every real later change look stale; an hour allows for clocks that drift.
     .refine((at) => Date.parse(at) <= Date.now() + 3_600_000, "updatedAt lies in the future; send the time the source changed the record")
     .optional(),
+  /** false when the source deleted, blocked or archived the record: the hub keeps it, marked, out of its golden record; absent means true */
+  active: z.boolean({ error: "active must be true or false" }).optional(),
   attributes: attributesSchema,
 });
 

@@ -1,4 +1,4 @@
-import { prisma } from "@/src/db";
+import { prisma, type Prisma } from "@/src/db";
 import type { FieldIssue } from "@/src/errors";
 import { enqueue } from "@/workers/contracts";
 import type { IncomingRecord } from "./record-schema";
@@ -37,6 +37,10 @@ export async function storeBatch(opts: {
   sourceId: string;
   accepted: IncomingRecord[];
   rejected: QuarantinedRecord[];
+  /** commits with the batch: a connector stores its cursor here, so a page is never both stored and unmarked, nor marked and lost */
+  also?: (tx: Prisma.TransactionClient, batchId: string) => Promise<unknown>;
+  /** false when the caller processes the batch itself at once (a change-event listener, whose next batch builds on this one); the sweeper queues it should the caller die first */
+  enqueue?: boolean;
 }): Promise<{ batchId: string; createdAt: Date }> {
   const { sourceId, accepted, rejected } = opts;
   const batch = await prisma.$transaction(async (tx) => {
@@ -53,9 +57,10 @@ export async function storeBatch(opts: {
     if (rejected.length) {
       await tx.rejectedRecord.createMany({ data: rejectedRows(sourceId, created.id, rejected) });
     }
+    await opts.also?.(tx, created.id);
     return created;
   });
-  if (accepted.length) {
+  if (accepted.length && opts.enqueue !== false) {
     await enqueue("ingest.batch", { batchId: batch.id }).catch((err: Error) =>
       console.warn(`batch ${batch.id} stored; queueing deferred to the sweeper: ${err.message}`),
     );

@@ -1,14 +1,17 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 
-export type WorkerProcess = { output: () => string; stop: () => Promise<void> };
+/** `kill` is SIGKILL: no shutdown code runs, as when the machine loses power or the OOM killer strikes. */
+export type WorkerProcess = { output: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 /**
  * Runs `workers/main.ts` as its own process, as production does, with the
  * given settings over the test's environment; resolves once it says it is ready.
  */
 export async function startWorkerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<WorkerProcess> {
-  const child = spawn("node_modules/.bin/tsx", ["workers/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // Node itself with tsx's loader, not the tsx command: that runs the worker in a child of its own, which a
+  // SIGKILL of the command leaves running.
+  const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -28,5 +31,11 @@ export async function startWorkerProcess(env: Record<string, string>, timeoutMs 
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { output: () => output, stop };
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, "exit");
+    child.kill("SIGKILL");
+    await exited;
+  };
+  return { output: () => output, stop, kill };
 }

@@ -1,5 +1,5 @@
 import type { Client } from "faye";
-import { StreamingExtension } from "jsforce/lib/api/streaming";
+import { StreamingExtension } from "jsforce/lib/api/streaming.js";
 import { AppError } from "@/src/errors";
 import { changeFromEvent, type SalesforceChange } from "./change-events";
 import type { SalesforceSession } from "./connect-salesforce";
