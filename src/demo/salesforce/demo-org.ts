@@ -129,7 +129,8 @@ export class DemoOrg {
       changeOrigin: "com/salesforce/api/rest/62.0;client=goldenhub-demo",
       transactionKey: `0000${this.commits.toString(16).padStart(4, "0")}-demo-${this.commits}`,
       sequenceNumber: 1,
-      commitTimestamp: at,
+      // Salesforce stamps commits to the millisecond while SystemModstamp reads to the second.
+      commitTimestamp: at + ((this.commits * 37) % 1000),
       commitNumber: 11_000_000_000 + this.commits,
       commitUser: "005Dm0000000001AAA",
       ...fields,

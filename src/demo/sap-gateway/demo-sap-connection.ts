@@ -2,6 +2,6 @@ import { parseSapConnection, type SapConnection, type SapConnectionInput } from 
 import type { SapGateway } from "./start-sap-gateway";
 
 /** The connection a source needs to read a running demo gateway, so the demo source and the tests connect the same way. */
-export function demoSapConnection(gateway: Pick<SapGateway, "url" | "username" | "password">, overrides: Partial<SapConnectionInput> = {}): SapConnection {
-  return parseSapConnection({ baseUrl: gateway.url, username: gateway.username, password: gateway.password, ...overrides });
+export function demoSapConnection(gateway: Pick<SapGateway, "url" | "username" | "password"> & { timeZone?: string }, overrides: Partial<SapConnectionInput> = {}): SapConnection {
+  return parseSapConnection({ baseUrl: gateway.url, username: gateway.username, password: gateway.password, timeZone: gateway.timeZone, ...overrides });
 }

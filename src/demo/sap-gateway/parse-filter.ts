@@ -48,7 +48,7 @@ function compare(a: PropertyValue, op: Operator, b: PropertyValue): boolean {
  * into a predicate. Anything else (functions, `not`, other properties) is a
  * 400 OData error, the same answer SAP gives a filter it cannot handle.
  */
-export function parseFilter(filter: string): Predicate {
+export function parseFilter(filter: string, timeZone: string): Predicate {
   const tokens = tokenize(filter);
   let i = 0;
   const expect = (what: string) => {
@@ -62,7 +62,7 @@ export function parseFilter(filter: string): Predicate {
     if (!["eq", "ne", "gt", "ge", "lt", "le"].includes(op)) throw new ODataRequestError(`Operator '${op ?? "end"}' is not supported.`);
     const value = literal(tokens[i++] ?? "", property);
     const read = partnerProperties[property].read;
-    return (p) => compare(read(p), op, value);
+    return (p) => compare(read(p, timeZone), op, value);
   };
   const primary = (): Predicate => {
     if (tokens[i] !== "(") return comparison();

@@ -2,12 +2,13 @@ import type { DemoPartner } from "./demo-partner";
 import { partnerJson } from "./partner-json";
 import type { PartnerQuery } from "./query-options";
 
-export type CollectionOptions = { serviceUrl: string; pageSize: number; rawSearch: string };
+/** `nextLinkServiceUrl` is the service URL `__next` names, which behind a proxy is the gateway's internal one. */
+export type CollectionOptions = { serviceUrl: string; nextLinkServiceUrl: string; pageSize: number; rawSearch: string; timeZone: string };
 
 /** The request's own options with the next page's skiptoken, kept as sent so the link reads like the request. */
 function nextLink(opts: CollectionOptions, skiptoken: number): string {
   const kept = opts.rawSearch.replace(/^\?/, "").split("&").filter((part) => part && !part.startsWith("$skiptoken="));
-  return `${opts.serviceUrl}A_BusinessPartner?${[...kept, `$skiptoken=${skiptoken}`].join("&")}`;
+  return `${opts.nextLinkServiceUrl}A_BusinessPartner?${[...kept, `$skiptoken=${skiptoken}`].join("&")}`;
 }
 
 /**
@@ -24,7 +25,7 @@ export function partnerCollection(partners: DemoPartner[], query: PartnerQuery, 
   return {
     d: {
       ...(query.inlineCount ? { __count: String(matching.length) } : {}),
-      results: page.map((p) => partnerJson(opts.serviceUrl, p, query.expand)),
+      results: page.map((p) => partnerJson(opts.serviceUrl, p, query.expand, opts.timeZone)),
       ...(more ? { __next: nextLink(opts, query.skiptoken + opts.pageSize) } : {}),
     },
   };

@@ -42,9 +42,10 @@ function addressJson(service: string, partner: DemoPartner, a: DemoAddress, expa
  * A partner as SAP Gateway serves `A_BusinessPartner` in JSON: every text
  * property present (empty when initial), dates as `/Date(ms)/`, times as
  * `PT..H..M..S`, LastChangeDate null until the first change, and navigation
- * properties either expanded into `{results}` or left `__deferred`.
+ * properties either expanded into `{results}` or left `__deferred`. Creation
+ * and change stamps are the server's local time in `timeZone`, as SAP's are.
  */
-export function partnerJson(service: string, p: DemoPartner, expand: Set<ExpandPath>) {
+export function partnerJson(service: string, p: DemoPartner, expand: Set<ExpandPath>, timeZone: string) {
   const key = `'${p.id}'`;
   const owner = `A_BusinessPartner(${key})`;
   const [name1 = "", name2 = "", name3 = "", name4 = ""] = p.organizationNames;
@@ -68,16 +69,16 @@ export function partnerJson(service: string, p: DemoPartner, expand: Set<ExpandP
     BusinessPartnerIsBlocked: p.blocked,
     IsMarkedForArchiving: p.archived,
     CreatedByUser: "DEMO_LOAD",
-    CreationDate: edmDate(p.created),
-    CreationTime: edmTime(p.created),
+    CreationDate: edmDate(p.created, timeZone),
+    CreationTime: edmTime(p.created, timeZone),
     LastChangedByUser: p.changed ? "DEMO_CLERK" : "",
-    LastChangeDate: edmDate(p.changed),
-    LastChangeTime: edmTime(p.changed),
+    LastChangeDate: edmDate(p.changed, timeZone),
+    LastChangeTime: edmTime(p.changed, timeZone),
     to_BusinessPartnerAddress: expand.has("to_BusinessPartnerAddress")
       ? { results: p.addresses.map((a) => addressJson(service, p, a, expand)) }
       : deferred(service, owner, "to_BusinessPartnerAddress"),
     to_BuPaIdentification: expand.has("to_BuPaIdentification")
-      ? { results: p.identifications.map((i) => ({ BusinessPartner: p.id, BPIdentificationType: i.type, BPIdentificationNumber: i.number, BPIdnNmbrIssuingInstitute: "", BPIdentificationEntryDate: edmDate(p.created), Country: i.country, Region: "", ValidityStartDate: null, ValidityEndDate: null })) }
+      ? { results: p.identifications.map((i) => ({ BusinessPartner: p.id, BPIdentificationType: i.type, BPIdentificationNumber: i.number, BPIdnNmbrIssuingInstitute: "", BPIdentificationEntryDate: edmDate(p.created, timeZone), Country: i.country, Region: "", ValidityStartDate: null, ValidityEndDate: null })) }
       : deferred(service, owner, "to_BuPaIdentification"),
     to_BusinessPartnerTax: expand.has("to_BusinessPartnerTax")
       ? { results: p.taxNumbers.map((t) => ({ BusinessPartner: p.id, BPTaxType: t.type, BPTaxNumber: t.number, BPTaxLongNumber: "" })) }

@@ -32,7 +32,7 @@ function count(name: string, value: string | null): number | undefined {
 }
 
 /** Orders by the listed properties; null (ABAP's initial date) sorts first, as SAP's database does. */
-function parseOrderBy(value: string | null): PartnerQuery["compare"] {
+function parseOrderBy(value: string | null, timeZone: string): PartnerQuery["compare"] {
   const keys = (value ?? "BusinessPartner").split(",").map((part) => {
     const [property, direction = "asc", ...rest] = part.trim().split(/\s+/);
     if (!isPartnerProperty(property) || !["asc", "desc"].includes(direction) || rest.length) {
@@ -42,7 +42,7 @@ function parseOrderBy(value: string | null): PartnerQuery["compare"] {
   });
   return (a, b) => {
     for (const { read, sign } of keys) {
-      const [x, y] = [read(a), read(b)];
+      const [x, y] = [read(a, timeZone), read(b, timeZone)];
       if (x === y) continue;
       if (x === null) return -sign;
       if (y === null) return sign;
@@ -63,8 +63,8 @@ function parseExpand(value: string | null): Set<ExpandPath> {
   return paths;
 }
 
-/** Reads the system query options of a collection request; options the hub's connector never sends are refused by name. */
-export function parseQueryOptions(search: URLSearchParams): PartnerQuery {
+/** Reads the system query options of a collection request, dates as the server in `timeZone` keeps them; options the hub's connector never sends are refused by name. */
+export function parseQueryOptions(search: URLSearchParams, timeZone: string): PartnerQuery {
   for (const key of search.keys()) {
     if (key.startsWith("$") && !supported.has(key)) throw new ODataRequestError(`System query option '${key}' is not supported by this demo gateway.`);
   }
@@ -74,8 +74,8 @@ export function parseQueryOptions(search: URLSearchParams): PartnerQuery {
   if (inline !== null && inline !== "allpages" && inline !== "none") throw new ODataRequestError(`$inlinecount must be allpages or none.`);
   const filter = search.get("$filter");
   return {
-    filter: filter ? parseFilter(filter) : () => true,
-    compare: parseOrderBy(search.get("$orderby")),
+    filter: filter ? parseFilter(filter, timeZone) : () => true,
+    compare: parseOrderBy(search.get("$orderby"), timeZone),
     expand: parseExpand(search.get("$expand")),
     top: count("$top", search.get("$top")),
     skip: count("$skip", search.get("$skip")) ?? 0,

@@ -26,6 +26,10 @@ export type SapGatewayOptions = {
   /** rows per response before SAP-style `__next` paging */
   pageSize?: number;
   clock?: () => Date;
+  /** the IANA zone of the server's clock, in which it writes creation and change times; UTC unless set */
+  timeZone?: string;
+  /** the origin its `__next` links name instead of the one asked, as a gateway behind a proxy writes its internal host */
+  internalOrigin?: string;
   /** when set, a change every this many milliseconds; off unless asked for */
   trickleMs?: number;
 };
@@ -36,6 +40,7 @@ export type SapGateway = {
   serviceUrl: string;
   username: string;
   password: string;
+  timeZone: string;
   store: PartnerStore;
   faults: GatewayFaults;
   /** every request's path and query as received, so a test can count pages */
@@ -71,6 +76,7 @@ export async function startSapGateway(opts: SapGatewayOptions = {}): Promise<Sap
   const requests: string[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
   const pageSize = opts.pageSize ?? 500;
+  const timeZone = opts.timeZone ?? "UTC";
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
@@ -93,7 +99,9 @@ export async function startSapGateway(opts: SapGatewayOptions = {}): Promise<Sap
     }
     if (resource === "") return sendJson(res, 200, { d: { EntitySets: partnerEntitySets } });
     if (resource !== "A_BusinessPartner") return sendODataError(res, 404, "/IWBEP/CM_MGW_RT/025", `Resource not found for segment '${resource}'.`);
-    const body = partnerCollection(store.all(), parseQueryOptions(url.searchParams), { serviceUrl, pageSize, rawSearch: url.search });
+    const nextLinkServiceUrl = opts.internalOrigin ? `${opts.internalOrigin}${BUSINESS_PARTNER_SERVICE_PATH}` : serviceUrl;
+    const query = parseQueryOptions(url.searchParams, timeZone);
+    const body = partnerCollection(store.all(), query, { serviceUrl, nextLinkServiceUrl, pageSize, rawSearch: url.search, timeZone });
     sendJson(res, 200, body, { truncate: fault?.kind === "truncated" });
   };
 
@@ -114,6 +122,7 @@ export async function startSapGateway(opts: SapGatewayOptions = {}): Promise<Sap
     serviceUrl: `${url}${BUSINESS_PARTNER_SERVICE_PATH}`,
     username,
     password,
+    timeZone,
     store,
     faults,
     requests,

@@ -81,6 +81,9 @@ describe("Change Data Capture through jsforce's streaming client", () => {
     const applied = applySalesforceUpdate(before, update);
     expect(applied.attributes).toMatchObject({ ...records[0].attributes, phone: "+44 20 7946 0000", city: "Bath" });
     expect(applied.updatedAt).toBe(update.meta.commitTimestamp);
+    // The commit's milliseconds are dropped, as SystemModstamp drops them, so a re-read in the same second is not older.
+    expect(update.meta.commitTimestamp).toMatch(/:\d\d\.000Z$/);
+    expect(Date.parse(records[0].updatedAt)).toBeGreaterThanOrEqual(Date.parse(update.meta.commitTimestamp));
     expect(l.batches.at(-1)!.replayId).toBe(restored.meta!.replayId);
   });
 

@@ -49,7 +49,9 @@ export function changeFromEvent(data: unknown, mapping: SalesforceMapping = defa
   const meta: ChangeMeta = {
     changeType: header.changeType,
     replayId: event.event.replayId,
-    commitTimestamp: new Date(header.commitTimestamp).toISOString(),
+    // To the whole second, as SystemModstamp reads through the query API: a change applied from an event at
+    // 12:00:00.350 would otherwise make the same record re-read at 12:00:00.000 look older, and be ignored as stale.
+    commitTimestamp: new Date(Math.floor(header.commitTimestamp / 1000) * 1000).toISOString(),
     commitNumber: header.commitNumber,
     sequenceNumber: header.sequenceNumber,
     transactionKey: header.transactionKey,

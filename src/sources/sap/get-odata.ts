@@ -36,18 +36,19 @@ function withOption(url: URL, key: string, value: string | undefined): URL {
 /**
  * The connector's whole HTTP client: a typed fetch with zod at the edge
  * rather than the SAP Cloud SDK, which needs every @sap-cloud-sdk package
- * pinned to 4.5.1 and a generator run over an EDMX we may not redistribute,
- * and whose getAll() ignores `__next` — the paging this connector lives on.
+ * pinned to 4.5.1 and a generator run over an EDMX we may not redistribute.
  *
  * GETs one OData resource under the connection's service and returns its
- * JSON. Basic auth goes only to the service root's origin and path, so a
- * `__next` link pointing elsewhere cannot collect the password. The timeout
- * covers the body too: a reply that stalls halfway is a timeout, not a hang.
+ * JSON. Callers build every URL from the connection and never follow a link
+ * SAP sends (`__next` often names a host behind a proxy, and is an offset
+ * anyway); basic auth goes only to the service root's origin and path, so a
+ * URL built wrongly cannot hand the password elsewhere. The timeout covers
+ * the body too: a reply that stalls halfway is a timeout, not a hang.
  */
 export async function getOData(connection: SapConnection, url: URL, signal?: AbortSignal): Promise<unknown> {
   const root = serviceRoot(connection);
   if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) {
-    throw new SapError("invalid-response", `SAP sent a link outside its service (${url.origin}${url.pathname}); the credentials are not sent there.`);
+    throw new SapError("rejected", `${url.origin}${url.pathname} lies outside the SAP service at ${root.origin}${root.pathname}; the credentials are not sent there.`);
   }
   const target = withOption(withOption(url, "$format", "json"), "sap-client", connection.client);
   const where = `${target.host}${target.pathname}`;

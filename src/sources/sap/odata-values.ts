@@ -23,6 +23,17 @@ export function parseODataDate(value: string | null | undefined): Date | null {
   return new Date(ms);
 }
 
+/**
+ * The day an OData V2 date value sorts at in SAP's order, placeholders
+ * included: ABAP's initial date is a real value there (it sorts first). The
+ * open end is not given: a position there would pass over every real change.
+ */
+export function sortDayOf(value: unknown): string | null {
+  const match = typeof value === "string" ? dateLiteral.exec(value) : null;
+  const ms = match ? Number(match[1]) : Number.NaN;
+  return Number.isFinite(ms) && ms < OPEN_END_MS ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
 const timeLiteral = /^PT(?:(\d{1,2})H)?(?:(\d{1,2})M)?(?:(\d{1,2})(?:\.\d+)?S)?$/;
 
 /** An Edm.Time (`PT10H05M30S`) as "10:05:30"; fractions of a second are dropped because SAP records change times to the second. */

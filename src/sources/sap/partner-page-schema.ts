@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { odataDate, odataTime } from "./business-partner-schema";
+import { businessPartnerSchema } from "./business-partner-schema";
 
 /** One page of a collection in OData V2's `d.results` envelope; partners are checked one by one later, so one bad partner costs only itself. */
 export const partnerPageSchema = z.object({
@@ -11,10 +11,4 @@ export const partnerPageSchema = z.object({
 });
 
 /** What ordering a partner in its stream needs; read apart from the mapping so a mapping problem never stalls the cursor. */
-export const partnerPositionSchema = z.object({
-  BusinessPartner: z.string().trim().min(1),
-  CreationDate: odataDate,
-  CreationTime: odataTime,
-  LastChangeDate: odataDate,
-  LastChangeTime: odataTime,
-});
+export const partnerPositionSchema = businessPartnerSchema.pick({ BusinessPartner: true, CreationDate: true, CreationTime: true, LastChangeDate: true, LastChangeTime: true });

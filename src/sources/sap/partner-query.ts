@@ -10,19 +10,27 @@ const streams = {
   created: { date: "CreationDate", time: "CreationTime", everything: "LastChangeDate eq null", within: (since: string) => `LastChangeDate eq null and (${since})` },
 } as const;
 
-/** The `$filter` of a stream from its position: everything at or after the position's second. */
+const idLiteral = (id: string) => `'${id.replace(/'/g, "''")}'`;
+
+/**
+ * The `$filter` of a stream from its position: everything at or after the
+ * position's second, or, once the position has an `afterId`, everything
+ * after that partner of the second in the stream's order.
+ */
 function partnerFilter(stream: SapStream, position: SapStreamPosition | undefined): string {
   const s = streams[stream];
   if (!position) return s.everything;
   const day = dateFilterLiteral(position.date);
-  return s.within(`${s.date} gt ${day} or (${s.date} eq ${day} and ${s.time} ge ${timeFilterLiteral(position.time)})`);
+  const time = timeFilterLiteral(position.time);
+  const inDay = position.afterId ? `${s.time} gt ${time} or (${s.time} eq ${time} and BusinessPartner gt ${idLiteral(position.afterId)})` : `${s.time} ge ${time}`;
+  return s.within(`${s.date} gt ${day} or (${s.date} eq ${day} and (${inDay}))`);
 }
 
 /** The stream's order; the id last makes it total, which the position's seen ids rely on. */
 const partnerOrderBy = (stream: SapStream) => `${streams[stream].date},${streams[stream].time},BusinessPartner`;
 
 /**
- * The first request of a window of partners. Built by hand rather than with
+ * One request for the next partners of a stream after its position. Built by hand rather than with
  * URLSearchParams, which writes spaces as "+": SAP Gateway reads OData
  * options with %20.
  */

@@ -2,11 +2,10 @@ import { AppError, type ErrorCode } from "@/src/errors";
 
 /**
  * What went wrong talking to SAP, in the terms a sync job decides on:
- * `credentials` and `forbidden` (the user lacks the role) pause the source until an
- * admin fixes them, `rate-limited`
- * waits `retryAfterMs`, `server`, `timeout`, `network` and `invalid-response`
- * are retried with backoff, `rejected` (the gateway refused the request
- * itself) needs a person.
+ * `credentials` and `forbidden` (the user lacks the role) pause the source
+ * until an admin fixes them; `rate-limited` waits `retryAfterMs`; `server`,
+ * `timeout`, `network` and `invalid-response` are retried with backoff;
+ * `rejected` (the gateway refused the request itself) needs a person.
  */
 export type SapErrorKind = "credentials" | "forbidden" | "rate-limited" | "server" | "timeout" | "network" | "invalid-response" | "rejected";
 

@@ -108,9 +108,9 @@ describe("SAP errors the sync job acts on", () => {
     expect((await refused("$expand=to_Customer")).message).toContain("'to_Customer' cannot be expanded");
   });
 
-  it("never sends the credentials to a link outside the service", async () => {
+  it("never sends the credentials to a URL outside the service", async () => {
     const error = await getOData(connection, new URL("http://127.0.0.2:1/sap/opu/odata/sap/API_BUSINESS_PARTNER/A_BusinessPartner")).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: "invalid-response", message: expect.stringContaining("the credentials are not sent there") });
+    expect(error).toMatchObject({ kind: "rejected", retryable: false, message: expect.stringContaining("the credentials are not sent there") });
   });
 
   it("says which host could not be reached", async () => {
