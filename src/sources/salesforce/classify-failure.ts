@@ -1,16 +1,9 @@
 import type { HttpResponse } from "jsforce/lib/types";
+import { retryAfterMs } from "@/src/sources/retry-after";
 import { SalesforceAuthError, SalesforcePausedError, SalesforceRequestError, SalesforceRetryableError } from "./salesforce-errors";
 
 /** Salesforce's request limit is a rolling 24 hours and it says nothing of when calls free up; an hour wastes little and rarely fails again. */
 const DEFAULT_PAUSE_MS = 60 * 60 * 1000;
-
-/** Retry-After as seconds or as an HTTP date, in milliseconds from now. */
-export function retryAfterMs(header: string | undefined, now = Date.now()): number | null {
-  if (!header) return null;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
 
 type JsforceError = Error & { errorCode?: string; code?: string };
 
@@ -30,7 +23,7 @@ export function classifyFailure(err: unknown, response: HttpResponse | undefined
     return new SalesforceRetryableError(`Salesforce could not be reached (${e.name}${e.code ? ` ${e.code}` : ""}).`, { status: null, retryAfterMs: null });
   }
   const code = e.errorCode ?? `HTTP_${status}`;
-  const wait = retryAfterMs(response?.headers["retry-after"]);
+  const wait = retryAfterMs(response?.headers["retry-after"]) ?? null;
   if (status === 403 && code === "REQUEST_LIMIT_EXCEEDED") {
     const usage = response?.headers["sforce-limit-info"];
     const reason = `the org's API request limit is used up${usage ? ` (${usage})` : ""}: ${e.message}`;

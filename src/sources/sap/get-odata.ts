@@ -1,5 +1,5 @@
 import { odataErrorMessage } from "./odata-error-body";
-import { retryAfterMs } from "./retry-after";
+import { retryAfterMs } from "@/src/sources/retry-after";
 import { serviceRoot, type SapConnection } from "./sap-connection";
 import { SapError } from "./sap-error";
 

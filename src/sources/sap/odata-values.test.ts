@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateFilterLiteral, parseODataDate, parseODataTime, timeFilterLiteral } from "./odata-values";
-import { retryAfterMs } from "./retry-after";
+import { retryAfterMs } from "@/src/sources/retry-after";
 
 describe("parseODataDate", () => {
   it("reads Edm.DateTime and Edm.DateTimeOffset as the UTC instant, whatever the offset", () => {

@@ -3,7 +3,7 @@
  * date. A date already past means "now" (0); a value that is neither is
  * ignored so the caller falls back to its own backoff.
  */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+export function retryAfterMs(header: string | null | undefined, now = Date.now()): number | undefined {
   if (!header?.trim()) return undefined;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1000;
