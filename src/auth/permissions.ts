@@ -41,6 +41,8 @@ const rules = {
   "matching.manage": (p: Principal) => p.role === "ADMIN",
   /** register connector sources, change their settings and credentials, pause, resume and sync them */
   "sources.manage": (p: Principal) => p.role === "ADMIN",
+  /** create, change, disable and rotate subscribers, allowlist private webhook hosts, resend and replay deliveries */
+  "subscribers.manage": (p: Principal) => p.role === "ADMIN",
 } as const;
 
 export type Action = keyof typeof rules;
@@ -64,6 +66,7 @@ export const untargetedActions = [
   "rules.manage",
   "matching.manage",
   "sources.manage",
+  "subscribers.manage",
 ] as const satisfies readonly Action[];
 export type UntargetedAction = (typeof untargetedActions)[number];
 type TargetOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
@@ -90,6 +93,7 @@ const refusals: Record<Action, string> = {
   "rules.manage": "Only administrators can change survivorship rules and approval settings.",
   "matching.manage": "Only administrators can change the matching model.",
   "sources.manage": "Only administrators can register, pause and sync sources.",
+  "subscribers.manage": "Only administrators can manage subscribers and their deliveries.",
 };
 
 /** The sentence a refusal of the action shows, for callers that refuse without throwing (a form's message, a GraphQL error). */

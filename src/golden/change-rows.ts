@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { GoldenRecordStatus } from "@/prisma/generated/client";
 import type { Tx } from "@/src/db";
+import { entityTypeOf } from "@/src/matching/model/thresholds";
+import { attributeNames, type AttributeName, type CustomerAttributes, type Lineage } from "./attributes";
 
 export type EventType = "golden.created" | "golden.updated" | "golden.merged" | "golden.unmerged";
 
@@ -16,19 +18,39 @@ export type ChangedGolden = {
   lineage: unknown;
 };
 
-/** Why a golden record changed, and whether (and how) subscribers are told. */
-export type ChangeNote = { reason: string; eventType?: EventType; data?: Record<string, unknown> };
+/**
+ * Why a golden record changed, and whether (and how) subscribers are told.
+ * `before` is the record's attributes before the change (none for a new
+ * record), so the event can name the attributes that changed.
+ */
+export type ChangeNote = { reason: string; eventType?: EventType; data?: Record<string, unknown>; before?: unknown };
 
-/** What subscribers receive as `data` of a change event: the golden record as it now stands, and why it changed. */
-function changeEventPayload(golden: ChangedGolden, reason: string, data?: Record<string, unknown>) {
+/** The attributes whose value differs between two states of a golden record, in the canonical order. */
+export function changedAttributes(before: unknown, after: unknown): AttributeName[] {
+  const a = (before ?? {}) as CustomerAttributes;
+  const b = (after ?? {}) as CustomerAttributes;
+  return attributeNames.filter((n) => (a[n] ?? null) !== (b[n] ?? null));
+}
+
+/**
+ * What subscribers receive as `data` of a change event: the golden record as
+ * it now stands, why it changed, and what subscriber filters match on (its
+ * entity type, the attributes that changed, the sources its values come from).
+ */
+function changeEventPayload(golden: ChangedGolden, note: ChangeNote) {
+  const attributes = (golden.attributes ?? {}) as CustomerAttributes;
+  const sources = [...new Set(Object.values((golden.lineage ?? {}) as Lineage).map((l) => l?.source).filter((s): s is string => !!s))].sort();
   return {
     goldenRecordId: golden.id,
     version: golden.version,
     status: golden.status,
     displayName: golden.displayName,
-    attributes: golden.attributes ?? {},
-    reason,
-    ...data,
+    entityType: entityTypeOf(attributes),
+    attributes,
+    changedAttributes: changedAttributes(note.before, attributes),
+    sources,
+    reason: note.reason,
+    ...note.data,
   };
 }
 
@@ -53,7 +75,7 @@ export async function insertChanges(tx: Tx, changes: readonly { golden: ChangedG
   await tx`INSERT INTO "GoldenRecordVersion" ${tx(versions)}`;
   const events = changes.flatMap(({ golden: g, note }) =>
     note.eventType
-      ? [{ id: randomUUID(), type: note.eventType, goldenRecordId: g.id, payload: tx.json(changeEventPayload(g, note.reason, note.data) as unknown as Json), createdAt: at }]
+      ? [{ id: randomUUID(), type: note.eventType, goldenRecordId: g.id, payload: tx.json(changeEventPayload(g, note) as unknown as Json), createdAt: at }]
       : [],
   );
   if (events.length) await tx`INSERT INTO "ChangeEvent" ${tx(events)}`;

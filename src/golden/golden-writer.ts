@@ -165,7 +165,7 @@ export class GoldenWriter {
       .filter((r) => !r.next.silent)
       .map(({ g, next: { silent: _, ...next } }) => {
         const why = merged.get(g.id)!;
-        const note = { reason: summarize(why.reasons), eventType: why.eventType ?? ("golden.updated" as const), data: why.data };
+        const note = { reason: summarize(why.reasons), eventType: why.eventType ?? ("golden.updated" as const), data: why.data, before: g.attributes };
         return { golden: { ...g, ...next, version: g.version + 1 }, note };
       });
     if (!changed.length) return;
@@ -238,7 +238,7 @@ export class GoldenWriter {
     const [retired] = await tx<ChangedGolden[]>`
       UPDATE "GoldenRecord" SET status = 'MERGED', "mergedIntoId" = ${survivor.id}, version = version + 1, "updatedAt" = ${at}
       WHERE id = ${merged.id} RETURNING id, version, status, "displayName", attributes, lineage`;
-    await insertChanges(tx, [{ golden: retired, note: { reason: `merged into ${survivor.id}: ${opts.reason}` } }], this.principal.label, at);
+    await insertChanges(tx, [{ golden: retired, note: { reason: `merged into ${survivor.id}: ${opts.reason}`, before: retired.attributes } }], this.principal.label, at);
     await repointSuspects(tx, { fromId: merged.id, toId: survivor.id, actor: this.principal.label, at });
     await this.rebuild(
       new Map([[survivor.id, { reasons: [`merged ${merged.id}: ${opts.reason}`], force: true, eventType: "golden.merged", data: { survivorId: survivor.id, mergedIds: [merged.id] } }]]),
