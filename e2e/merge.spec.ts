@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startReceiver, type Receiver } from "@/demo/webhook-receiver";
+import { allowEndpoint } from "@/src/testing/allow-endpoint";
 import { prisma } from "@/src/db";
 import { acceptBatch } from "@/src/ingest/accept-batch";
 import { sourceWithToken, unique, webhookSecret } from "@/src/testing/fixtures";
@@ -25,6 +26,7 @@ test.describe("steward merges a duplicate suspect", () => {
   test.beforeAll(async () => {
     const secret = webhookSecret();
     receiver = await startReceiver({ secret });
+    await allowEndpoint(receiver.url);
     subscriberId = (await prisma.subscriber.create({ data: { name: "e2e receiver", url: receiver.url, secret, eventTypes: ["golden.merged"] } })).id;
     const { source } = await sourceWithToken({ kind: "CRM" });
     const principal = { kind: "token" as const, id: "e2e", label: "e2e", role: "STEWARD" as const, sourceId: null };

@@ -1,6 +1,7 @@
 import { Worker } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReceiver, type Receiver } from "@/demo/webhook-receiver";
+import { allowEndpoint } from "@/src/testing/allow-endpoint";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
 import { acceptBatch } from "@/src/ingest/accept-batch";
@@ -24,6 +25,7 @@ describe("source push to signed webhook", () => {
   beforeAll(async () => {
     const secret = webhookSecret();
     receiver = await startReceiver({ secret });
+    await allowEndpoint(receiver.url);
     subscriberId = (await prisma.subscriber.create({ data: { name: `test ${tag}`, url: receiver.url, secret, eventTypes: [] } })).id;
     for (const name of ["ingest", "distribution"]) {
       workers.push(new Worker(name, runJob, { connection: redisConnection("worker"), prefix: env.QUEUE_PREFIX, concurrency: 2 }));

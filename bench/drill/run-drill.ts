@@ -35,6 +35,7 @@ async function start(args: ReturnType<typeof parseDrillArgs>, logs: string): Pro
   const receiver = new Receiver(receiverPort, secret);
   await receiver.up();
   await prisma.subscriber.create({ data: { name: "drill receiver", url: receiver.url, secret, eventTypes: [] } });
+  await prisma.webhookAllowlistEntry.create({ data: { pattern: new URL(receiver.url).host, note: "the drill's receiver", createdBy: "drill" } });
   const { secret: token } = await createApiToken({ name: "drill", role: "ADMIN" });
   const worker = new Service("worker", bin("tsx"), [path.join(root, "workers/main.ts")], { WORKER_HEALTH_PORT: String(healthPort) }, `http://127.0.0.1:${healthPort}/`, path.join(logs, "worker.log"));
   const webUrl = `http://127.0.0.1:${webPort}`;

@@ -31,6 +31,9 @@ export async function seedDemo(opts: { customers: number; log: (line: string) =>
   if (!(await prisma.subscriber.findFirst({ where: { name: "Demo receiver" } }))) {
     await prisma.subscriber.create({ data: { name: "Demo receiver", url: demoReceiverUrl(), secret: DEMO_RECEIVER_SECRET, eventTypes: [] } });
   }
+  // The demo receiver runs on loopback, which webhooks may reach only when allowlisted: its one port, no more.
+  const receiver = new URL(demoReceiverUrl()).host;
+  await prisma.webhookAllowlistEntry.upsert({ where: { pattern: receiver }, update: {}, create: { pattern: receiver, note: "the bundled demo receiver", createdBy: "seed" } });
   if (!(await prisma.apiToken.findFirst({ where: { name: "demo-ingest" } }))) {
     const token = await createApiToken({ name: "demo-ingest", role: "STEWARD" });
     opts.log(`API token for pushing records and reading GraphQL (shown once): ${token.secret}`);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { allowEndpoint } from "./allow-endpoint";
 
 /** How the endpoint answers one request: a status and body, or never (to run into the sender's timeout). */
 export type Answer = { status: number; body?: string } | "hang";
@@ -28,14 +29,19 @@ export async function startSubscriberEndpoint(answer: (n: number) => Answer): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/hooks`;
+  // Loopback is refused to webhooks unless allowlisted.
+  const disallow = await allowEndpoint(url);
   return {
-    url: `http://127.0.0.1:${port}/hooks`,
+    url,
     requests,
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         // A hanging request would otherwise keep the server open until the test run times out.
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await disallow();
+    },
   };
 }
