@@ -28,6 +28,7 @@ describe("query limits", () => {
     expect(status).toBe(200);
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0].message).toMatch(/limit of \d+ exceeded/i);
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("refuses a query asked thirty times under aliases, and answers a query of ordinary depth", async () => {
@@ -35,6 +36,7 @@ describe("query limits", () => {
     const bomb = await postGraphQL(`query ($id: ID!) { ${aliases} }`, { token, variables: { id: goldenId } });
     expect(bomb.body.data).toBeUndefined();
     expect(bomb.body.errors?.[0].message).toMatch(/aliases limit of 15 exceeded/i);
+    expect(bomb.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const ordinary = await postGraphQL(`query ($id: ID!) { goldenRecord(id: $id) { id survivor { id survivor { id } } attributes { email } } }`, { token, variables: { id: goldenId } });
     expect(ordinary.body.errors).toBeUndefined();
     expect(ordinary.body.data.goldenRecord).toMatchObject({ id: goldenId, attributes: { email: "armor@example.com" } });

@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import type { GraphQLError } from "graphql";
 
 /**
  * Limits that refuse an abusive document before it runs: nesting
@@ -8,12 +9,15 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
  * six levels); introspection is left to GraphiQL. Field suggestions stay on:
  * the schema is public, and "did you mean" helps the developers it serves.
  */
-export const armor = () =>
-  EnvelopArmorPlugin({
-    maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: 100_000, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
-    maxDirectives: { n: 20 },
+export const armor = () => {
+  // A refused document is the client's to fix: coded so, like any other bad input.
+  const coded = { onReject: [(_: unknown, error: GraphQLError) => void ((error.extensions as Record<string, unknown>).code = "BAD_USER_INPUT")] };
+  return EnvelopArmorPlugin({
+    maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true, ...coded },
+    costLimit: { maxCost: 100_000, ignoreIntrospection: true, flattenFragments: true, ...coded },
+    maxAliases: { n: 15, ...coded },
+    maxTokens: { n: 2000, ...coded },
+    maxDirectives: { n: 20, ...coded },
     blockFieldSuggestion: { enabled: false },
   });
+};

@@ -2,6 +2,13 @@ import { GraphQLError } from "graphql";
 import { createLogger, maskError as maskInternalError, type YogaLogger } from "graphql-yoga";
 import { AppError } from "@/src/errors";
 
+/** GraphQL clients branch on the codes GraphQL servers commonly use; bad input of any kind is BAD_USER_INPUT there. */
+const graphQLCodes: Partial<Record<AppError["code"], string>> = {
+  VALIDATION_FAILED: "BAD_USER_INPUT",
+  BAD_REQUEST: "BAD_USER_INPUT",
+  PAYLOAD_TOO_LARGE: "BAD_USER_INPUT",
+};
+
 /**
  * An AppError as the GraphQL error a client sees: its code in extensions, and
  * HTTP 401 for UNAUTHENTICATED. Other codes leave the status alone, since they
@@ -14,7 +21,7 @@ export function toGraphQLError(appError: AppError, located?: GraphQLError): Grap
     positions: located?.positions,
     path: located?.path,
     extensions: {
-      code: appError.code,
+      code: graphQLCodes[appError.code] ?? appError.code,
       ...(appError.issues.length ? { issues: appError.issues } : {}),
       ...(appError.code === "UNAUTHENTICATED" ? { http: { status: appError.status } } : {}),
     },

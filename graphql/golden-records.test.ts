@@ -62,18 +62,20 @@ describe("goldenRecords", () => {
     expect(result.pageInfo.hasNextPage).toBe(true);
   });
 
-  it("refuses an over-long search with VALIDATION_FAILED naming the argument", async () => {
+  it("refuses an over-long search with BAD_USER_INPUT naming the argument", async () => {
     const { body } = await postGraphQL(LIST, { token, variables: { first: 1, search: "x".repeat(201) } });
     expect(body.data).toBeNull();
-    expect(body.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toContain("search");
   });
 
-  it("refuses a NUL byte or half a surrogate pair in an argument with VALIDATION_FAILED, never a database error", async () => {
+  it("refuses a NUL byte or half a surrogate pair in an argument with BAD_USER_INPUT, never a database error", async () => {
     for (const search of ["a\u0000b", "\ud800"]) {
       const { body } = await postGraphQL(LIST, { token, variables: { first: 1, search } });
-      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(search)).toBe("VALIDATION_FAILED");
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(search)).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toContain("search");
     }
+    const byId = await postGraphQL(`query ($id: ID!) { goldenRecord(id: $id) { id } }`, { token, variables: { id: "g\u0000" } });
+    expect(byId.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: "id" }] });
   });
 });

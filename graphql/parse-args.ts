@@ -14,7 +14,7 @@ function unsafeStrings(value: unknown, path: string[]): FieldIssue[] {
 
 /**
  * GraphQL checks argument types; this checks what the types cannot (lengths,
- * blank strings, characters no text holds) and answers VALIDATION_FAILED
+ * blank strings, characters no text holds) and answers BAD_USER_INPUT (VALIDATION_FAILED in the domain)
  * naming each bad argument.
  */
 export function parseArgs<T extends z.ZodType>(schema: T, args: unknown): z.infer<T> {

@@ -72,14 +72,14 @@ describe("steward mutations", () => {
     expect(result.goldenRecord.lineage.find((l: { attribute: string }) => l.attribute === "email").override.author).toMatch(/^token:|gql-STEWARD/);
   });
 
-  it("edit returns the new version; bad input is VALIDATION_FAILED naming the field", async () => {
+  it("edit returns the new version; bad input is BAD_USER_INPUT naming the field", async () => {
     const steward = await token("STEWARD");
     const { pair } = await suspectPair();
     const { body } = await postGraphQL(EDIT, { token: steward, variables: { id: pair.leftId, set: [{ attribute: "city", value: "Luleå" }], version: 1 } });
     expect(body.errors).toBeUndefined();
     expect(body.data.editGoldenRecord).toEqual({ outcome: "DONE", goldenRecord: { version: 2, attributes: { city: "Luleå" } } });
     const bad = await postGraphQL(EDIT, { token: steward, variables: { id: pair.leftId, set: [{ attribute: "email", value: "not an email" }] } });
-    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_FAILED", issues: [{ path: "set.email" }] });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: "set.email" }] });
   });
 
   it("an action under four-eyes approval cannot be asked for with an API token: a person asks in the portal", async () => {

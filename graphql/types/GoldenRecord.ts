@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
     description: "A golden record by its stable id; merged-away records are returned too (status MERGED).",
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args) =>
-      prisma.goldenRecord.findUnique({ ...query, where: { id: parseArgs(idArg, String(args.id)) } }),
+      prisma.goldenRecord.findUnique({ ...query, where: { id: parseArgs(z.object({ id: idArg }), args).id } }),
   }),
   goldenRecords: t.prismaConnection(
     {
