@@ -6,6 +6,7 @@ import "@/graphql/types/GoldenRecord";
 import "@/graphql/types/GoldenRecordVersion";
 import "@/graphql/types/SourceRecord";
 import "@/graphql/types/DuplicateSuspect";
+import "@/graphql/types/ChangeFeed";
 import "@/graphql/types/Mutation";
 import "@/graphql/mutations/merge-suspect";
 import "@/graphql/mutations/edit-golden-record";

@@ -37,7 +37,6 @@ const schema = z.object({
   WORKER_HEALTH_PORT: z.coerce.number().int().positive().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
   /** /api/health calls the pipeline stalled when work this old waits and nothing moved for as long */
   PIPELINE_STALL_SECONDS: z.coerce.number().int().positive().default(120),
   EARLIEST_BIRTH_YEAR: z.coerce.number().int().min(1000).max(2100).default(1900),

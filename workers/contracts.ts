@@ -8,7 +8,8 @@ import { redisConnection } from "@/src/redis";
 export const jobs = {
   "ingest.batch": { queue: "ingest", payload: z.object({ batchId: z.string().min(1) }) },
   "outbox.dispatch": { queue: "distribution", payload: z.object({}) },
-  "webhook.deliver": { queue: "distribution", payload: z.object({ deliveryId: z.string().min(1) }) },
+  /** sends a subscriber's due deliveries; `wakeAt` marks a wake-up for a retry, one job per subscriber and time */
+  "webhook.drain": { queue: "distribution", payload: z.object({ subscriberId: z.string().min(1), wakeAt: z.number().int().optional() }) },
   "maintenance.sweep": { queue: "maintenance", payload: z.object({}) },
   "golden.recompute": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
   "suspects.bulk-merge": { queue: "bulk", payload: z.object({ bulkActionId: z.string().min(1) }) },
@@ -23,9 +24,11 @@ export const queueNames = ["ingest", "distribution", "maintenance", "bulk", "sou
 export type QueueName = (typeof queueNames)[number];
 
 /** Ids make enqueueing idempotent: adding a job whose id is waiting or running is a no-op. */
-const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string } = {
+const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string | undefined } = {
   "ingest.batch": (p) => `ingest-${p.batchId}`,
-  "webhook.deliver": (p) => `deliver-${p.deliveryId}`,
+  // A wake-up for a retry exists once per subscriber and time; a drain asked for now runs beside one already running,
+  // which finds nothing left or claims other rows, since a running job's id would make the ask a no-op and strand new work.
+  "webhook.drain": (p) => (p.wakeAt ? `drain-${p.subscriberId}-at-${p.wakeAt}` : undefined),
   "golden.recompute": (p) => `recompute-${p.bulkActionId}`,
   "suspects.bulk-merge": (p) => `bulk-merge-${p.bulkActionId}`,
   // One sync per source at a time: "sync now" while one runs is a no-op.
@@ -34,7 +37,6 @@ const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string } = {
 
 const defaults: JobsOptions = { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } };
 const perJob: Partial<Record<JobName, JobsOptions>> = {
-  "webhook.deliver": { attempts: env.WEBHOOK_MAX_ATTEMPTS, backoff: { type: "exponential", delay: 2000 } },
   "outbox.dispatch": { attempts: 3 },
 };
 
@@ -65,7 +67,7 @@ export function queue(name: QueueName): Queue {
 /** Enqueues a job after validating its payload, so a malformed job never reaches a worker. */
 export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: JobsOptions = {}): Promise<void> {
   const data = jobs[name].payload.parse(payload);
-  const jobId = (jobIds[name] as ((p: JobPayload<N>) => string) | undefined)?.(payload);
+  const jobId = (jobIds[name] as ((p: JobPayload<N>) => string | undefined) | undefined)?.(payload);
   const idOptions = jobId ? { jobId, ...finishedGoesAway } : {};
   const q = queue(jobs[name].queue);
   // A job that gave up (stalled twice, or its last attempt could not record the failure) would keep its id for an

@@ -22,7 +22,7 @@ const concurrency: Record<QueueName, number> = {
 };
 
 /** Jobs too frequent to log one line each; their outcome is on the Delivery rows and in /api/health. */
-const quietJobs = new Set(["maintenance.sweep", "webhook.deliver"]);
+const quietJobs = new Set(["maintenance.sweep", "webhook.drain", "outbox.dispatch"]);
 
 function redisAddress(): string {
   const url = new URL(env.REDIS_URL);

@@ -9,13 +9,13 @@ import type { JobHandler } from "./jobs/job-handler";
 import { maintenanceSweep } from "./jobs/maintenance-sweep";
 import { outboxDispatch } from "./jobs/outbox-dispatch";
 import { sourceSync } from "./jobs/source-sync";
-import { webhookDeliver } from "./jobs/webhook-deliver";
+import { webhookDrain } from "./jobs/webhook-drain";
 
 /** Typed against the contracts, so a job added there without a handler fails to compile. */
 export const handlers: { [N in JobName]: JobHandler<N> } = {
   "ingest.batch": ingestBatch,
   "outbox.dispatch": outboxDispatch,
-  "webhook.deliver": webhookDeliver,
+  "webhook.drain": webhookDrain,
   "maintenance.sweep": maintenanceSweep,
   "golden.recompute": goldenRecompute,
   "suspects.bulk-merge": bulkMerge,

@@ -12,12 +12,12 @@ async function subscribers(specs: { eventTypes?: string[]; active?: boolean }[])
   return subs;
 }
 
-/** Other tests leave events in the shared outbox; dispatch until it is empty so ours are surely handled. */
+/** Other tests leave events in the shared outbox; dispatch until it is empty so ours are surely handled. Returns the subscribers woken. */
 async function dispatchAll(): Promise<string[]> {
   const ids: string[] = [];
   for (;;) {
-    const { events, deliveryIds } = await dispatchEvents();
-    ids.push(...deliveryIds);
+    const { events, subscriberIds } = await dispatchEvents();
+    ids.push(...subscriberIds);
     if (events === 0) return ids;
   }
 }
@@ -59,7 +59,7 @@ describe("dispatchEvents", () => {
     expect(first.filter((d) => d.subscriberId === sub.id)).toHaveLength(2);
 
     const again = await dispatchAll();
-    expect(again.filter((id) => first.some((d) => d.id === id))).toEqual([]);
+    expect(again).not.toContain(sub.id);
     expect(await prisma.delivery.count({ where: { eventId: { in: eventIds } } })).toBe(first.length);
   });
 
@@ -69,7 +69,32 @@ describe("dispatchEvents", () => {
     const runs = await Promise.all([dispatchAll(), dispatchAll(), dispatchAll()]);
     const ours = await prisma.delivery.findMany({ where: { subscriberId: sub.id }, select: { id: true, eventId: true } });
     expect(ours.map((d) => d.eventId).sort()).toEqual(events.map((e) => e.id).sort());
-    const handedOut = runs.flat().filter((id) => ours.some((d) => d.id === id));
-    expect(handedOut.sort()).toEqual(ours.map((d) => d.id).sort());
+    expect(runs.flat()).toContain(sub.id);
+    // The feed gives each event one place, in the order of the events' sequence.
+    const placed = await prisma.changeEvent.findMany({ where: { id: { in: events.map((e) => e.id) } }, orderBy: { sequence: "asc" } });
+    const positions = placed.map((e) => e.feedPosition!);
+    expect(positions.every((p) => p !== null)).toBe(true);
+    expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
+  });
+
+  it("filters by entity type, source and changed attributes, each empty meaning all", async () => {
+    const [people, fromSap, emails, all] = await subscribers([{}, {}, {}, {}]);
+    await prisma.subscriber.update({ where: { id: people.id }, data: { entityTypes: ["person"] } });
+    await prisma.subscriber.update({ where: { id: fromSap.id }, data: { sourceKeys: ["sap"] } });
+    await prisma.subscriber.update({ where: { id: emails.id }, data: { attributes: ["email"] } });
+    const [person, organization, merge] = await outboxEvents(["golden.updated", "golden.updated", "golden.merged"]);
+    const payloads = [
+      [person.id, { entityType: "person", sources: ["crm"], changedAttributes: ["email"] }],
+      [organization.id, { entityType: "organization", sources: ["sap", "crm"], changedAttributes: ["city"] }],
+      [merge.id, { entityType: "organization", sources: ["crm"], changedAttributes: ["city"] }],
+    ] as const;
+    for (const [id, payload] of payloads) await prisma.changeEvent.update({ where: { id }, data: { payload: { goldenRecordId: "g", version: 2, ...payload } } });
+    await dispatchAll();
+    const got = await received([person.id, organization.id, merge.id], [people.id, fromSap.id, emails.id, all.id]);
+    expect(got[people.id]).toEqual(["golden.updated"]);
+    expect(got[fromSap.id]).toEqual(["golden.updated"]);
+    // A merge changes who the customer is, whatever attributes it touched.
+    expect(got[emails.id]).toEqual(["golden.merged", "golden.updated"]);
+    expect(got[all.id]).toEqual(["golden.merged", "golden.updated", "golden.updated"]);
   });
 });

@@ -1,32 +1,33 @@
-import { prisma } from "@/src/db";
+import { sql } from "@/src/db";
+import { assignFeedPositions } from "./assign-feed-positions";
+import { subscriberWantsEvent } from "./subscriber-filter";
 
 /** Events handled per call; the sweeper and the next call pick up the rest. */
-const BATCH = 200;
+const BATCH = 500;
 
 /**
  * Turns committed, undispatched change events into one Delivery per
- * interested subscriber, in sequence order. Rows are claimed with SKIP LOCKED
- * so several dispatchers never hand out the same event twice.
+ * interested subscriber and gives them their places in the changes feed, in
+ * one transaction. Rows are claimed with SKIP LOCKED so several dispatchers
+ * never hand out the same event twice. Returns the subscribers that have new
+ * deliveries, for the caller to wake their senders.
  */
-export async function dispatchEvents(): Promise<{ events: number; deliveryIds: string[] }> {
-  return prisma.$transaction(async (tx) => {
-    const events = await tx.$queryRaw<{ id: string; type: string }[]>`
-      SELECT id, type FROM "ChangeEvent"
-      WHERE "dispatchedAt" IS NULL
-      ORDER BY sequence
-      LIMIT ${BATCH}
-      FOR UPDATE SKIP LOCKED`;
-    if (events.length === 0) return { events: 0, deliveryIds: [] };
-    const subscribers = await tx.subscriber.findMany({ where: { active: true } });
-    const wanted = events.flatMap((e) =>
-      subscribers
-        .filter((s) => s.eventTypes.length === 0 || s.eventTypes.includes(e.type))
-        .map((s) => ({ subscriberId: s.id, eventId: e.id })),
-    );
-    const deliveries = wanted.length
-      ? await tx.delivery.createManyAndReturn({ data: wanted, skipDuplicates: true, select: { id: true } })
-      : [];
-    await tx.changeEvent.updateMany({ where: { id: { in: events.map((e) => e.id) } }, data: { dispatchedAt: new Date() } });
-    return { events: events.length, deliveryIds: deliveries.map((d) => d.id) };
-  });
+export async function dispatchEvents(): Promise<{ events: number; subscriberIds: string[] }> {
+  return sql.begin(async (tx) => {
+    const events = await tx<{ id: string }[]>`
+      SELECT id FROM "ChangeEvent" WHERE "dispatchedAt" IS NULL ORDER BY sequence LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+    if (events.length === 0) return { events: 0, subscriberIds: [] };
+    const ids = events.map((e) => e.id);
+    const delivered = await tx<{ subscriberId: string }[]>`
+      INSERT INTO "Delivery" (id, "subscriberId", "eventId")
+      SELECT gen_random_uuid()::text, s.id, e.id
+      FROM "ChangeEvent" e JOIN "Subscriber" s ON s.active
+      WHERE e.id = ANY(${ids}::text[]) AND ${subscriberWantsEvent(tx)}
+      ORDER BY e.sequence
+      ON CONFLICT ("subscriberId", "eventId") DO NOTHING
+      RETURNING "subscriberId"`;
+    await tx`UPDATE "ChangeEvent" SET "dispatchedAt" = now() WHERE id = ANY(${ids}::text[])`;
+    await assignFeedPositions(tx, ids);
+    return { events: events.length, subscriberIds: [...new Set(delivered.map((d) => d.subscriberId))] };
+  }) as Promise<{ events: number; subscriberIds: string[] }>;
 }

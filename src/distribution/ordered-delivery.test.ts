@@ -5,8 +5,7 @@ import { writeGoldenRecords } from "@/src/golden/golden-writer";
 import { unique } from "@/src/testing/fixtures";
 import { retireSubscribers, subscriber } from "@/src/testing/outbox-fixtures";
 import { startSubscriberEndpoint, type Answer, type SubscriberEndpoint } from "@/src/testing/subscriber-endpoint";
-import { nextInLine } from "./claim-delivery";
-import { deliverWebhook } from "./deliver-webhook";
+import { drainSubscriber } from "./drain-subscriber";
 
 const hub = systemPrincipal("test");
 const endpoints: SubscriberEndpoint[] = [];
@@ -50,56 +49,79 @@ async function endpoint(answer: (n: number) => Answer = () => ({ status: 204 }))
   return { endpoint: e, subscriberId: s.id };
 }
 
-const deliver = (deliveryId: string, lastAttempt = false) => deliverWebhook({ deliveryId, lastAttempt, retryDelayMs: 1000 });
 const versionsSent = (e: SubscriberEndpoint) => e.requests.map((r) => (JSON.parse(r.body) as { data: { version: number } }).data.version);
+const webhookIds = (e: SubscriberEndpoint) => e.requests.map((r) => String(r.headers["webhook-id"]));
+const pending = (subscriberId: string) => prisma.delivery.findMany({ where: { subscriberId, status: "PENDING" }, orderBy: { nextAttemptAt: "asc" } });
+// Simulated time runs ahead of the clock, so deliveries created now are due.
+const t0 = new Date(Date.now() + 60_000);
+const at = (ms: number) => new Date(t0.getTime() + ms);
 
 describe("one customer's changes reach a subscriber in the order they happened", () => {
-  it("holds a later version until the earlier one is sent, then wakes it", async () => {
+  it("sends a later version only after the earlier one, within one drain", async () => {
     const { endpoint: e, subscriberId } = await endpoint();
-    const { deliveries: [v1, v2] } = await history(subscriberId, 2);
-    expect(await deliver(v2)).toBe("waiting");
-    expect(await deliver(v1)).toBe("sent");
-    expect(await nextInLine(v1)).toBe(v2);
-    expect(await deliver(v2)).toBe("sent");
-    expect(versionsSent(e)).toEqual([1, 2]);
+    await history(subscriberId, 3);
+    expect(await drainSubscriber({ subscriberId })).toMatchObject({ sent: 3 });
+    expect(versionsSent(e)).toEqual([1, 2, 3]);
   });
 
-  it("keeps waiting while the earlier one is retried, and goes once it has failed for good", async () => {
+  it("holds the later version while the earlier one is retried: v2 never arrives before v1", async () => {
     const { endpoint: e, subscriberId } = await endpoint((n) => (n < 2 ? { status: 503 } : { status: 204 }));
     const { deliveries: [v1, v2] } = await history(subscriberId, 2);
-    await expect(deliver(v1)).rejects.toThrow(/HTTP 503/);
-    expect(await deliver(v2)).toBe("waiting");
-    await expect(deliver(v1, true)).rejects.toThrow(/HTTP 503/);
-    expect(await deliver(v2)).toBe("sent");
-    expect(versionsSent(e)).toEqual([1, 1, 2]);
+    await drainSubscriber({ subscriberId, at: t0 });
+    // v2 waits for v1's retry, taking its time so it leaves the head of the queue.
+    const [first, second] = await pending(subscriberId);
+    expect([first.id, second.id]).toEqual([v1, v2]);
+    expect(second.nextAttemptAt).toEqual(first.nextAttemptAt);
+    await drainSubscriber({ subscriberId, at: first.nextAttemptAt });
+    await drainSubscriber({ subscriberId, at: (await pending(subscriberId))[0].nextAttemptAt });
+    expect(versionsSent(e)).toEqual([1, 1, 1, 2]);
+  });
+
+  it("delivers every event once per webhook-id, in order, to a receiver that was down for ten minutes", async () => {
+    let down = true;
+    const { endpoint: e, subscriberId } = await endpoint(() => (down ? { status: 503 } : { status: 204 }));
+    const customers = [await history(subscriberId, 3), await history(subscriberId, 2), await history(subscriberId, 1)];
+    for (let minute = 0; minute <= 10; minute++) await drainSubscriber({ subscriberId, at: at(minute * 60_000) });
+    const duringOutage = e.requests.length;
+    down = false;
+    // Up again: the next due retries (the schedule's 30-minute step at most) deliver everything.
+    for (let minute = 11; minute <= 60 && (await pending(subscriberId)).length; minute++) await drainSubscriber({ subscriberId, at: at(minute * 60_000) });
+    expect(await pending(subscriberId)).toHaveLength(0);
+    const delivered = e.requests.slice(duringOutage);
+    const ids = delivered.map((r) => String(r.headers["webhook-id"]));
+    expect(new Set(ids).size).toBe(6);
+    expect(ids).toHaveLength(6);
+    for (const c of customers) {
+      const versions = delivered.filter((r) => (JSON.parse(r.body) as { data: { goldenRecordId: string } }).data.goldenRecordId === c.goldenId).map((r) => (JSON.parse(r.body) as { data: { version: number } }).data.version);
+      expect(versions).toEqual([...versions].sort((a, b) => a - b));
+      expect(versions).toHaveLength(c.deliveries.length);
+    }
+    // Every attempt during the outage carried one of the six ids: retries are the same messages.
+    expect(new Set(webhookIds(e))).toEqual(new Set(ids));
   });
 
   it("never makes another customer wait", async () => {
-    const { subscriberId } = await endpoint();
-    // The first change of this customer is never sent: its second waits for it.
-    const stuck = await history(subscriberId, 2);
+    const { endpoint: e, subscriberId } = await endpoint();
+    // The first change of this customer is never dispatched: its second waits for it.
+    const stuck = await history(subscriberId, 2, { dispatchAll: false });
     const other = await history(subscriberId, 1);
-    expect(await deliver(stuck.deliveries[1])).toBe("waiting");
-    expect(await deliver(other.deliveries[0])).toBe("sent");
-  });
-
-  it("waits for an earlier event not dispatched yet", async () => {
-    const { subscriberId } = await endpoint();
-    const { deliveries: [v2] } = await history(subscriberId, 2, { dispatchAll: false });
-    expect(await deliver(v2)).toBe("waiting");
+    await drainSubscriber({ subscriberId });
+    expect(e.requests.map((r) => (JSON.parse(r.body) as { data: { goldenRecordId: string } }).data.goldenRecordId)).toEqual([other.goldenId]);
+    expect(stuck.deliveries).toHaveLength(1);
   });
 
   it("sends a merge only after the merged-away record's earlier events", async () => {
     const { endpoint: e, subscriberId } = await endpoint();
     const survivor = await history(subscriberId, 1);
-    const merged = await history(subscriberId, 2);
-    expect(await deliver(survivor.deliveries[0])).toBe("sent");
+    await drainSubscriber({ subscriberId });
+    const merged = await history(subscriberId, 2, { dispatchAll: false });
     await writeGoldenRecords(hub, (w) => w.merge({ aId: survivor.goldenId, bId: merged.goldenId, reason: "test" }));
-    const [mergeEvent] = await dispatch(subscriberId, survivor.goldenId, true).then((ids) => ids.slice(-1));
-    expect(await deliver(mergeEvent)).toBe("waiting");
-    expect(await deliver(merged.deliveries[0])).toBe("sent");
-    expect(await deliver(merged.deliveries[1])).toBe("sent");
-    expect(await deliver(mergeEvent)).toBe("sent");
+    await dispatch(subscriberId, survivor.goldenId, true);
+    // The merged-away record's first event is not dispatched yet: the merge waits for it.
+    await drainSubscriber({ subscriberId });
+    expect(e.requests.map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(["golden.created"]);
+    await dispatch(subscriberId, merged.goldenId, true);
+    await drainSubscriber({ subscriberId });
     expect(e.requests.map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(["golden.created", "golden.created", "golden.updated", "golden.merged"]);
   });
 });

@@ -1,4 +1,4 @@
-import { prisma } from "@/src/db";
+import { prisma, sql } from "@/src/db";
 
 /** Work younger than this is probably still on its way through the queue. */
 const GRACE_MS = 30_000;
@@ -11,22 +11,21 @@ const LIMIT = 500;
  */
 export async function findStrandedWork(
   now = new Date(),
-): Promise<{ batchIds: string[]; deliveryIds: string[]; undispatched: number; bulkActions: { id: string; kind: string }[] }> {
+): Promise<{ batchIds: string[]; subscriberIds: string[]; undispatched: number; bulkActions: { id: string; kind: string }[] }> {
   const before = new Date(now.getTime() - GRACE_MS);
-  const [batches, deliveries, undispatched, bulkActions] = await Promise.all([
+  const [batches, subscribers, undispatched, bulkActions] = await Promise.all([
     prisma.ingestBatch.findMany({
       where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: before } },
       select: { id: true },
       orderBy: { createdAt: "asc" },
       take: LIMIT,
     }),
-    prisma.delivery.findMany({
-      // A disabled subscriber's deliveries wait for it to come back; listed, they would crowd the live ones out of the limit.
-      where: { status: "PENDING", nextAttemptAt: { lt: before }, subscriber: { active: true } },
-      select: { id: true },
-      orderBy: { nextAttemptAt: "asc" },
-      take: LIMIT,
-    }),
+    // Subscribers with a delivery overdue by the grace: their wake-up job may be gone. A disabled subscriber's wait for it.
+    sql<{ subscriberId: string }[]>`
+      SELECT s.id AS "subscriberId" FROM "Subscriber" s
+      WHERE s.active AND EXISTS (
+        SELECT 1 FROM "Delivery" d WHERE d."subscriberId" = s.id AND d.status = 'PENDING' AND d."nextAttemptAt" < ${before}
+          AND (d."sendingUntil" IS NULL OR d."sendingUntil" < ${now}))`,
     prisma.changeEvent.count({ where: { dispatchedAt: null } }),
     prisma.bulkAction.findMany({
       where: { status: { in: ["PENDING", "RUNNING"] }, createdAt: { lt: before } },
@@ -35,5 +34,5 @@ export async function findStrandedWork(
       take: LIMIT,
     }),
   ]);
-  return { batchIds: batches.map((b) => b.id), deliveryIds: deliveries.map((d) => d.id), undispatched, bulkActions };
+  return { batchIds: batches.map((b) => b.id), subscriberIds: subscribers.map((s) => s.subscriberId), undispatched, bulkActions };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { allowEndpoint } from "./allow-endpoint";
 
 /** How the endpoint answers one request: a status and body, or never (to run into the sender's timeout). */
-export type Answer = { status: number; body?: string } | "hang";
+export type Answer = { status: number; body?: string; headers?: Record<string, string> } | "hang";
 
 export type SubscriberEndpoint = {
   url: string;
@@ -24,7 +24,7 @@ export async function startSubscriberEndpoint(answer: (n: number) => Answer): Pr
     req.on("end", () => {
       const reply = answer(requests.length);
       requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
-      if (reply !== "hang") res.writeHead(reply.status).end(reply.body ?? "");
+      if (reply !== "hang") res.writeHead(reply.status, reply.headers).end(reply.body ?? "");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

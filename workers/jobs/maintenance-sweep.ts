@@ -5,7 +5,7 @@ import { refreshStatistics } from "@/src/operations/refresh-statistics";
 import { bulkMergeKind } from "@/src/stewardship/bulk-merge/bulk-merge-input";
 import { enqueue } from "@/workers/contracts";
 import type { JobHandler } from "./job-handler";
-import { queueDeliveries } from "./queue-deliveries";
+import { wakeSubscribers } from "./wake-subscribers";
 
 /**
  * Re-queues what Postgres says is unfinished, because Redis can lose jobs
@@ -19,7 +19,7 @@ export const maintenanceSweep: JobHandler<"maintenance.sweep"> = async () => {
     if (action.kind === recomputeKind) await enqueue("golden.recompute", { bulkActionId: action.id });
     if (action.kind === bulkMergeKind) await enqueue("suspects.bulk-merge", { bulkActionId: action.id });
   }
-  await queueDeliveries(work.deliveryIds);
+  await wakeSubscribers(work.subscriberIds);
   if (work.undispatched > 0) await requestDispatch();
   return work;
 };

@@ -1,16 +1,17 @@
 import { dispatchEvents } from "@/src/distribution/dispatch-events";
 import type { JobHandler } from "./job-handler";
-import { queueDeliveries } from "./queue-deliveries";
+import { wakeSubscribers } from "./wake-subscribers";
 
 /**
  * Drains the outbox: dispatches events batch after batch until none is left,
- * so one request after a large ingest publishes everything it committed.
+ * so one request after a large ingest publishes everything it committed,
+ * waking each subscriber's sender as its deliveries appear.
  */
 export const outboxDispatch: JobHandler<"outbox.dispatch"> = async () => {
   let total = 0;
   for (;;) {
-    const { events, deliveryIds } = await dispatchEvents();
-    await queueDeliveries(deliveryIds);
+    const { events, subscriberIds } = await dispatchEvents();
+    await wakeSubscribers(subscriberIds);
     total += events;
     if (events === 0) return { events: total };
   }

@@ -1,0 +1,58 @@
+import { prisma, sql } from "@/src/db";
+import { claimDeliveries } from "./claim-deliveries";
+import { recordAttempts } from "./record-attempts";
+import { sendDelivery, type ClaimedDelivery, type Sent } from "./send-delivery";
+import { updateStanding } from "./subscriber-standing";
+
+/** Deliveries claimed per round, and how many of them are in flight to one subscriber at once. */
+const BATCH = 100;
+const IN_FLIGHT = 16;
+
+export type Drained = { sent: number; retrying: number; failed: number; held: number; nextWakeAt: Date | null };
+
+async function sendAll(work: ClaimedDelivery[], send: (d: ClaimedDelivery) => Promise<Sent>): Promise<Sent[]> {
+  const results: Sent[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < work.length) results.push(await send(work[next++]));
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, work.length) }, lane));
+  return results;
+}
+
+/**
+ * Sends a subscriber's due deliveries, round after round, until none is
+ * ready: each round claims a batch (one per customer at a time, in order),
+ * POSTs it with a few requests in flight, and records the attempts in two
+ * statements. Returns when its next delivery falls due, for the caller to
+ * come back then. `at` fixes the clock (tests simulate hours with it).
+ */
+export async function drainSubscriber(opts: { subscriberId: string; at?: Date }): Promise<Drained> {
+  const totals = { sent: 0, retrying: 0, failed: 0, held: 0 };
+  for (;;) {
+    const now = opts.at ?? new Date();
+    const subscriber = await prisma.subscriber.findUnique({ where: { id: opts.subscriberId } });
+    if (!subscriber?.active) return { ...totals, nextWakeAt: null };
+    const ids = await claimDeliveries(subscriber.id, now, BATCH);
+    if (!ids.length) break;
+    const claimed = await prisma.delivery.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, attempts: true, event: { select: { id: true, type: true, createdAt: true, sequence: true, payload: true } } },
+    });
+    claimed.sort((a, b) => Number(a.event.sequence - b.event.sequence));
+    const results = await sendAll(claimed, (d) => sendDelivery(subscriber, d, opts.at ?? new Date()));
+    await recordAttempts(subscriber.id, results);
+    for (const r of results) totals[r.outcome === "sent" ? "sent" : r.outcome === "retry" ? "retrying" : r.outcome]++;
+    const failures = results.filter((r) => r.outcome === "retry" || r.outcome === "failed");
+    const stillActive = await updateStanding(subscriber.id, {
+      succeeded: results.some((r) => r.outcome === "sent"),
+      failedAt: failures[0]?.startedAt ?? null,
+      disable: results.find((r) => r.disable)?.disable ?? null,
+      now,
+    });
+    if (!stillActive) return { ...totals, nextWakeAt: null };
+  }
+  const [next] = await sql<{ at: Date | null }[]>`
+    SELECT min("nextAttemptAt") AS at FROM "Delivery" WHERE "subscriberId" = ${opts.subscriberId} AND status = 'PENDING'`;
+  return { ...totals, nextWakeAt: next?.at ?? null };
+}
