@@ -5,8 +5,8 @@ import { sendDelivery, type ClaimedDelivery, type Sent } from "./send-delivery";
 import { updateStanding } from "./subscriber-standing";
 
 /** Deliveries claimed per round, and how many of them are in flight to one subscriber at once. */
-const BATCH = 100;
-const IN_FLIGHT = 16;
+const BATCH = 200;
+const IN_FLIGHT = 32;
 
 export type Drained = { sent: number; retrying: number; failed: number; held: number; nextWakeAt: Date | null };
 
@@ -35,11 +35,11 @@ export async function drainSubscriber(opts: { subscriberId: string; at?: Date })
     if (!subscriber?.active) return { ...totals, nextWakeAt: null };
     const ids = await claimDeliveries(subscriber.id, now, BATCH);
     if (!ids.length) break;
-    const claimed = await prisma.delivery.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, attempts: true, event: { select: { id: true, type: true, createdAt: true, sequence: true, payload: true } } },
-    });
-    claimed.sort((a, b) => Number(a.event.sequence - b.event.sequence));
+    const claimed = await sql<ClaimedDelivery[]>`
+      SELECT d.id, d.attempts, json_build_object('id', e.id, 'type', e.type, 'createdAt', e."createdAt", 'sequence', e.sequence, 'payload', e.payload) AS event
+      FROM "Delivery" d JOIN "ChangeEvent" e ON e.id = d."eventId"
+      WHERE d.id = ANY(${ids}::text[]) ORDER BY e.sequence`;
+    for (const d of claimed) d.event.createdAt = new Date(`${d.event.createdAt as unknown as string}Z`);
     const results = await sendAll(claimed, (d) => sendDelivery(subscriber, d, opts.at ?? new Date()));
     await recordAttempts(subscriber.id, results);
     for (const r of results) totals[r.outcome === "sent" ? "sent" : r.outcome === "retry" ? "retrying" : r.outcome]++;
