@@ -19,11 +19,14 @@ export async function claimDeliveries(subscriberId: string, now: Date, limit: nu
   const candidates = await sql<Candidate[]>`
     WITH due AS (
       SELECT d.id, e.sequence, e."goldenRecordId"
-      FROM "Delivery" d JOIN "ChangeEvent" e ON e.id = d."eventId"
-      WHERE d."subscriberId" = ${subscriberId} AND d.status = 'PENDING' AND d."nextAttemptAt" <= ${now}
-        AND (d."sendingUntil" IS NULL OR d."sendingUntil" < ${now})
-      ORDER BY d."nextAttemptAt", e.sequence
-      LIMIT ${SCAN})
+      FROM (
+        -- Oldest due first, read in index order: sorting all of a backlog on every claim would grow with it.
+        SELECT d.id, d."eventId" FROM "Delivery" d
+        WHERE d."subscriberId" = ${subscriberId} AND d.status = 'PENDING' AND d."nextAttemptAt" <= ${now}
+          AND (d."sendingUntil" IS NULL OR d."sendingUntil" < ${now})
+        ORDER BY d."nextAttemptAt"
+        LIMIT ${SCAN}) d
+      JOIN "ChangeEvent" e ON e.id = d."eventId")
     SELECT due.id, b.next_at AS "blockerNextAt", b.sending AS "blockerSending", b.found IS NOT NULL AS blocked
     FROM due
     LEFT JOIN LATERAL (
