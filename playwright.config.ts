@@ -35,7 +35,7 @@ export default defineConfig({
       use: { browserName: "chromium", launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs } },
     },
   ],
-  // The worker starts first: the web server counts as ready only when /api/health sees a live worker.
+  // The worker starts first: the web server counts as ready only when /api/ready sees a live worker and its schedulers.
   webServer: [
     {
       name: "worker",
@@ -49,7 +49,7 @@ export default defineConfig({
     {
       name: "web",
       command: "npx next start -p 3100",
-      url: "http://127.0.0.1:3100/api/health",
+      url: "http://127.0.0.1:3100/api/ready",
       reuseExistingServer: false,
       timeout: 120_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

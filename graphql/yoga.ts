@@ -3,6 +3,7 @@ import { createYoga } from "graphql-yoga";
 import { armor } from "./armor";
 import { createContext, type GraphQLContext } from "./context";
 import { faultLogger, maskError } from "./errors";
+import { observeLatency } from "./observe-latency";
 import { schema } from "./schema";
 
 const exampleQuery = `# Send an API token as "Authorization: Bearer <token>", or sign in to the portal first.
@@ -36,5 +37,5 @@ export const yoga = createYoga<{}, GraphQLContext>({
   cors: { origin: "*", credentials: false },
   // Next.js route handlers must return the platform's own Response class.
   fetchAPI: { Response },
-  plugins: [armor()],
+  plugins: [armor(), observeLatency()],
 });

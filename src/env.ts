@@ -37,8 +37,12 @@ const schema = z.object({
   WORKER_HEALTH_PORT: z.coerce.number().int().positive().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** /api/health calls the pipeline stalled when work this old waits and nothing moved for as long */
+  /** /api/ready calls the pipeline stalled when work this old waits and nothing moved for as long */
   PIPELINE_STALL_SECONDS: z.coerce.number().int().positive().default(120),
+  /** a bearer secret Prometheus scrapes /api/metrics with; unset, only admins (a session or an admin API token) may */
+  METRICS_TOKEN: z.string().min(24, "METRICS_TOKEN must be at least 24 characters (openssl rand -hex 24)").optional(),
+  /** unset: "info", or "silent" under NODE_ENV=test so test runs print only their own output */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   EARLIEST_BIRTH_YEAR: z.coerce.number().int().min(1000).max(2100).default(1900),
 });
 

@@ -38,7 +38,7 @@ export async function withRedisProbe<T>(fn: (redis: Redis) => Promise<T>): Promi
   }
 }
 
-/** One round trip to Redis that gives up at once, for start-up checks and /api/health. */
+/** One round trip to Redis that gives up at once, for start-up checks and /api/ready. */
 export async function pingRedis(): Promise<number> {
   return withRedisProbe(async (redis) => {
     const start = performance.now();

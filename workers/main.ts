@@ -2,13 +2,14 @@ import { Worker } from "bullmq";
 import { createServer } from "node:http";
 import { closeDb, prisma } from "@/src/db";
 import { env } from "@/src/env";
+import { logger } from "@/src/operations/logger";
 import { surviveClosedSocketWrites } from "@/src/operations/survive-closed-socket";
 import { beat } from "@/src/operations/worker-heartbeat";
 import { pingRedis, redisConnection } from "@/src/redis";
 import { closeQueues, queueNames, type QueueName } from "./contracts";
 import { keepChangeListeners } from "./change-listeners";
 import { keepSchedulers, upsertSchedulers } from "./keep-schedulers";
-import { runJob } from "./run-job";
+import { jobLogger, runJob } from "./run-job";
 import { startSweepWatchdog } from "./sweep-watchdog";
 import { isRedisUnreachable, watchRedis } from "./watch-redis";
 
@@ -21,7 +22,7 @@ const concurrency: Record<QueueName, number> = {
   sources: 2,
 };
 
-/** Jobs too frequent to log one line each; their outcome is on the Delivery rows and in /api/health. */
+/** Jobs too frequent to log at info each time (they log at debug); their outcome is on the Delivery rows, /api/ready and /api/metrics. */
 const quietJobs = new Set(["maintenance.sweep", "webhook.drain", "outbox.dispatch"]);
 
 function redisAddress(): string {
@@ -34,14 +35,15 @@ async function checkDependencies(): Promise<void> {
   try {
     await pingRedis();
   } catch {
-    console.error(`worker: cannot reach Redis at ${redisAddress()}; start it (docker compose up -d) and try again.`);
+    logger.fatal({ redis: redisAddress() }, `cannot reach Redis at ${redisAddress()}; start it (docker compose up -d) and try again.`);
     process.exit(1);
   }
   try {
     await prisma.$queryRaw`SELECT 1`;
   } catch {
     const url = new URL(env.DATABASE_URL);
-    console.error(`worker: cannot reach PostgreSQL at ${url.hostname}:${url.port || 5432}; start it (docker compose up -d) and try again.`);
+    const address = `${url.hostname}:${url.port || 5432}`;
+    logger.fatal({ postgres: address }, `cannot reach PostgreSQL at ${address}; start it (docker compose up -d) and try again.`);
     process.exit(1);
   }
 }
@@ -50,32 +52,36 @@ async function main(): Promise<void> {
   surviveClosedSocketWrites({ exitOnOthers: true });
   await checkDependencies();
   const watch = watchRedis(redisAddress());
-  const watchdog = startSweepWatchdog(watch, (work) => console.warn(`worker: no sweep ran lately, swept here: ${JSON.stringify(work)}`));
+  const watchdog = startSweepWatchdog(watch, (work) => logger.warn({ work }, "no sweep ran lately, swept here"));
   const workers = queueNames.map((name) => {
     const worker = new Worker(name, runJob, {
       connection: redisConnection("worker"),
       prefix: env.QUEUE_PREFIX,
       concurrency: concurrency[name],
     });
-    // Retries are recorded on their Delivery rows; the log gets only what has run out of attempts.
+    // Retries are recorded on their Delivery rows and logged at debug; info gets only what will not be tried again.
     worker.on("failed", (job, err) => {
-      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) console.warn(`${job.name} ${job.id ?? ""} gave up: ${err.message}`);
+      if (!job) return void logger.warn({ queue: name, err }, "a job failed and could not be read back");
+      const final = err.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
+      if (final) jobLogger(job).warn({ attempts: job.attemptsMade, err }, `gave up: ${err.message}`);
+      else jobLogger(job).debug({ attempts: job.attemptsMade, err }, "failed; will retry");
     });
     worker.on("completed", (job, result) => {
       if (job.name === "maintenance.sweep") watchdog.noteSwept();
-      if (quietJobs.has(job.name)) return;
-      console.log(`${job.name} ${job.id ?? ""} done ${JSON.stringify(result)}`);
+      jobLogger(job)[quietJobs.has(job.name) ? "debug" : "info"]({ result }, "done");
     });
     worker.on("error", (err) => {
-      if (!isRedisUnreachable(err)) console.error(`worker ${name}: ${err.message}`);
+      if (!isRedisUnreachable(err)) logger.error({ queue: name, err }, `worker of queue ${name} failed: ${err.message}`);
     });
     return worker;
   });
   await upsertSchedulers();
   // Redis restarted without persistence forgets schedulers while the workers above reconnect by themselves.
-  const stopKeeping = keepSchedulers((ids) => console.warn(`worker: Redis lacked job schedulers ${ids.join(", ")} (lost in a restart, or a source registered since); re-created them`));
+  const stopKeeping = keepSchedulers((ids) =>
+    logger.warn({ schedulers: ids }, `Redis lacked job schedulers ${ids.join(", ")} (lost in a restart, or a source registered since); re-created them`),
+  );
 
-  const stopListening = keepChangeListeners((line) => console.warn(`worker: ${line}`));
+  const stopListening = keepChangeListeners((line) => logger.warn(line));
 
   const heartbeatRedis = redisConnection("worker");
   const sendBeat = () => beat(heartbeatRedis, { queues: queueNames, pid: process.pid }).catch(() => {});
@@ -90,13 +96,16 @@ async function main(): Promise<void> {
         "127.0.0.1",
       )
     : null;
-  console.log(`worker ready: queues ${queueNames.join(", ")} (prefix ${env.QUEUE_PREFIX}), Redis ${redisAddress()}`);
+  logger.info(
+    { queues: queueNames, prefix: env.QUEUE_PREFIX, redis: redisAddress() },
+    `worker ready: queues ${queueNames.join(", ")} (prefix ${env.QUEUE_PREFIX}), Redis ${redisAddress()}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`worker: ${signal}, finishing running jobs`);
+    logger.info({ signal }, `${signal}: finishing running jobs`);
     clearInterval(timer);
     stopKeeping();
     watchdog.stop();

@@ -1,6 +1,7 @@
 import type { Job } from "bullmq";
 import { UnrecoverableError } from "bullmq";
 import { AppError } from "@/src/errors";
+import { logger, type Logger } from "@/src/operations/logger";
 import { jobs, type JobName } from "./contracts";
 import { bulkMerge } from "./jobs/bulk-merge";
 import { goldenRecompute } from "./jobs/golden-recompute";
@@ -22,8 +23,18 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   "sources.sync": sourceSync,
 };
 
+/**
+ * The logger for one job: every line carries its id, name and queue, so
+ * searching the log for one job id finds all of that job's lines, from any
+ * worker process. `parent` is for tests that read the lines back.
+ */
+export function jobLogger(job: Pick<Job, "id" | "name" | "queueName">, parent: Logger = logger): Logger {
+  return parent.child({ jobId: job.id, job: job.name, queue: job.queueName });
+}
+
 /** Validates a job's payload and runs its handler; bad payloads and expected failures are not retried. */
 export async function runJob(job: Job, token?: string): Promise<unknown> {
+  jobLogger(job).debug({ attempt: job.attemptsMade + 1 }, "started");
   const name = job.name as JobName;
   const spec = jobs[name];
   if (!spec) throw new UnrecoverableError(`unknown job '${job.name}'`);

@@ -1,5 +1,6 @@
 import { isNotConnectionError } from "bullmq";
 import type { Redis } from "ioredis";
+import { logger } from "@/src/operations/logger";
 import { redisConnection } from "@/src/redis";
 
 const connectionCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND"]);
@@ -20,12 +21,12 @@ export function watchRedis(address: string): Redis {
   redis.on("error", (err: Error) => {
     if (lost || !isRedisUnreachable(err)) return;
     lost = true;
-    console.error(`worker: lost Redis at ${address} (${err.message}); jobs wait until it is back`);
+    logger.error({ redis: address, err }, `lost Redis at ${address}; jobs wait until it is back`);
   });
   redis.on("ready", () => {
     if (!lost) return;
     lost = false;
-    console.log(`worker: Redis at ${address} is back`);
+    logger.info({ redis: address }, `Redis at ${address} is back`);
   });
   return redis;
 }

@@ -11,7 +11,7 @@ async function announceWhenUp(port, receiverPort, env, stopped) {
           "",
           "Goldenhub is running:",
           `  portal            http://localhost:${port}`,
-          `  health            http://localhost:${port}/api/health`,
+          `  readiness         http://localhost:${port}/api/ready`,
           `  GraphQL           http://localhost:${port}/api/graphql`,
           `  webhook receiver  http://localhost:${receiverPort}`,
           `  demo Salesforce   http://127.0.0.1:${env.DEMO_SALESFORCE_PORT || "4201"}`,

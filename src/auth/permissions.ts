@@ -43,6 +43,8 @@ const rules = {
   "sources.manage": (p: Principal) => p.role === "ADMIN",
   /** create, change, disable and rotate subscribers, allowlist private webhook hosts, resend and replay deliveries */
   "subscribers.manage": (p: Principal) => p.role === "ADMIN",
+  /** read /api/metrics (Prometheus may also scrape with METRICS_TOKEN, which is no principal) */
+  "metrics.read": (p: Principal) => p.role === "ADMIN",
 } as const;
 
 export type Action = keyof typeof rules;
@@ -67,6 +69,7 @@ export const untargetedActions = [
   "matching.manage",
   "sources.manage",
   "subscribers.manage",
+  "metrics.read",
 ] as const satisfies readonly Action[];
 export type UntargetedAction = (typeof untargetedActions)[number];
 type TargetOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
@@ -94,6 +97,7 @@ const refusals: Record<Action, string> = {
   "matching.manage": "Only administrators can change the matching model.",
   "sources.manage": "Only administrators can register, pause and sync sources.",
   "subscribers.manage": "Only administrators can manage subscribers and their deliveries.",
+  "metrics.read": "Only administrators, or Prometheus with METRICS_TOKEN, can read the metrics.",
 };
 
 /** The sentence a refusal of the action shows, for callers that refuse without throwing (a form's message, a GraphQL error). */

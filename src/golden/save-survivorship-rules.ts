@@ -4,6 +4,7 @@ import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { sql, type Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
+import { logger } from "@/src/operations/logger";
 import { enqueue } from "@/workers/contracts";
 import { loadActiveRules, survivorshipRulesSchema, type SurvivorshipRules } from "./survivorship-rules";
 
@@ -59,5 +60,5 @@ export async function saveSurvivorshipRulesIn(tx: Tx, at: Date, opts: SaveRulesO
 
 /** Queues the recompute of a committed save. The rules are in force either way; should Redis be away, the sweep finds the bulk action unfinished and queues it. */
 export async function startRecompute(bulkActionId: string): Promise<void> {
-  await enqueue("golden.recompute", { bulkActionId }).catch((err: Error) => console.warn(`recompute deferred to the sweeper: ${err.message}`));
+  await enqueue("golden.recompute", { bulkActionId }).catch((err: Error) => logger.warn({ bulkActionId, err }, "recompute deferred to the sweeper"));
 }

@@ -1,5 +1,6 @@
 import { prisma, type Prisma } from "@/src/db";
 import type { FieldIssue } from "@/src/errors";
+import { logger } from "@/src/operations/logger";
 import { enqueue } from "@/workers/contracts";
 import type { IncomingRecord } from "./record-schema";
 import { storableJson, storableText } from "./unsafe-characters";
@@ -62,7 +63,7 @@ export async function storeBatch(opts: {
   });
   if (accepted.length && opts.enqueue !== false) {
     await enqueue("ingest.batch", { batchId: batch.id }).catch((err: Error) =>
-      console.warn(`batch ${batch.id} stored; queueing deferred to the sweeper: ${err.message}`),
+      logger.warn({ batchId: batch.id, err }, "batch stored; queueing deferred to the sweeper"),
     );
   }
   return { batchId: batch.id, createdAt: batch.createdAt };

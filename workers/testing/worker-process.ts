@@ -7,11 +7,14 @@ export type WorkerProcess = { output: () => string; stop: () => Promise<void>; k
 /**
  * Runs `workers/main.ts` as its own process, as production does, with the
  * given settings over the test's environment; resolves once it says it is ready.
+ * `output()` is its JSON log lines (and anything else it printed).
  */
 export async function startWorkerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<WorkerProcess> {
   // Node itself with tsx's loader, not the tsx command: that runs the worker in a child of its own, which a
   // SIGKILL of the command leaves running.
-  const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // Logs at info even under NODE_ENV=test (where the logger is silent by default): readiness and tests read its lines.
+  const childEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", ...env };
+  const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -5,7 +5,7 @@ import { startRedis, stopRedis } from "../redis-server";
 
 /**
  * Scenario 2: Redis shut down without saving and started again, empty, twice
- * mid-import. While it is down, /api/health must say so.
+ * mid-import. While it is down, /api/ready must say so and name Redis.
  */
 export const redisRestart: Scenario = {
   name: "redis-restart",
@@ -13,11 +13,11 @@ export const redisRestart: Scenario = {
     const outage = async () => {
       await stopRedis(ctx.redisPort);
       await sleep(3000);
-      const health = await fetch(`${ctx.webUrl}/api/health`).then(async (r) => ({ status: r.status, body: (await r.json()) as { redis?: { ok: boolean } } }), () => null);
+      const ready = await fetch(`${ctx.webUrl}/api/ready`).then(async (r) => ({ status: r.status, body: (await r.json()) as { redis?: { ok: boolean }; failing?: string[] } }), () => null);
       await sleep(2000);
       await startRedis(ctx.redisPort);
-      const reported = health?.status === 503 && health.body.redis?.ok === false;
-      return { ok: reported, note: reported ? "health reported the outage" : `health during the outage: ${health ? `${health.status} ${JSON.stringify(health.body)}` : "no answer"}` };
+      const reported = ready?.status === 503 && ready.body.redis?.ok === false && Boolean(ready.body.failing?.includes("redis"));
+      return { ok: reported, note: reported ? "readiness reported the outage" : `readiness during the outage: ${ready ? `${ready.status} ${JSON.stringify(ready.body)}` : "no answer"}` };
     };
     return importUnderFault(ctx, {
       scenario: "redis",

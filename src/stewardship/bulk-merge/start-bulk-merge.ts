@@ -4,6 +4,7 @@ import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { sql, type Tx } from "@/src/db";
 import { AppError } from "@/src/errors";
+import { logger } from "@/src/operations/logger";
 import { queueOrder } from "@/src/stewardship/queue/queue-order";
 import type { SuspectQueueFilter } from "@/src/stewardship/queue/suspect-queue-filter";
 import { suspectQueueWhere, suspectQueueWith } from "@/src/stewardship/queue/suspect-queue-where";
@@ -57,5 +58,5 @@ export async function startBulkMergeIn(tx: Tx, at: Date, opts: BulkMergeOptions)
 
 /** Queues a committed bulk merge; should Redis be away, the sweep finds the bulk action unfinished and queues it. */
 export async function queueBulkMerge(bulkActionId: string): Promise<void> {
-  await enqueue("suspects.bulk-merge", { bulkActionId }).catch((err: Error) => console.warn(`bulk merge deferred to the sweeper: ${err.message}`));
+  await enqueue("suspects.bulk-merge", { bulkActionId }).catch((err: Error) => logger.warn({ bulkActionId, err }, "bulk merge deferred to the sweeper"));
 }

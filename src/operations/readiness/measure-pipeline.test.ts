@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStalled } from "./check-health";
+import { isStalled } from "./measure-pipeline";
 
 describe("a stalled pipeline stage", () => {
   const now = new Date("2026-01-01T12:00:00Z");

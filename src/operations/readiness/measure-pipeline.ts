@@ -1,10 +1,5 @@
-import type { Redis } from "ioredis";
 import { prisma } from "@/src/db";
 import { env } from "@/src/env";
-import { withRedisProbe } from "@/src/redis";
-import { liveWorkers } from "./worker-heartbeat";
-
-type Part = { ok: boolean; latencyMs?: number; error?: string };
 
 /** Ages in seconds, null when nothing waits; `ok` is false when a backlog has stopped moving. */
 export type Pipeline = {
@@ -13,24 +8,6 @@ export type Pipeline = {
   oldestPendingBatchSeconds: number | null;
   oldestUndispatchedEventSeconds: number | null;
 };
-
-export type Health = {
-  status: "ok" | "degraded";
-  database: Part;
-  redis: Part;
-  workers: { ok: boolean; alive: string[] };
-  pipeline: Pipeline | { ok: false; error: string };
-};
-
-async function timed(fn: () => Promise<unknown>): Promise<Part> {
-  const start = performance.now();
-  try {
-    await fn();
-    return { ok: true, latencyMs: Math.round(performance.now() - start) };
-  } catch (err) {
-    return { ok: false, error: (err as Error).message };
-  }
-}
 
 /**
  * A stage is stalled when its oldest waiting item is older than the limit and
@@ -63,26 +40,4 @@ export async function measurePipeline(now: Date, limitMs = env.PIPELINE_STALL_SE
     oldestPendingBatchSeconds: age(oldestBatch),
     oldestUndispatchedEventSeconds: age(oldestEvent),
   };
-}
-
-/**
- * Reports each moving part separately, so an operator sees which one to fix.
- * Live processes are not enough: after Redis lost its jobs, workers beat
- * while nothing moves, so a backlog that stopped moving degrades health too.
- */
-export async function checkHealth(now = new Date()): Promise<Health> {
-  let alive: string[] = [];
-  const listWorkers = async (redis: Redis) => {
-    await redis.ping();
-    alive = await liveWorkers(redis);
-  };
-  const [database, redis, pipeline] = await Promise.all([
-    timed(() => prisma.$queryRaw`SELECT 1`),
-    // One connection that fails fast, so an outage answers in seconds instead of waiting for Redis to return.
-    timed(() => withRedisProbe(listWorkers)),
-    measurePipeline(now).catch((err: Error) => ({ ok: false as const, error: err.message })),
-  ]);
-  const workers = { ok: alive.length > 0, alive };
-  const ok = database.ok && redis.ok && workers.ok && pipeline.ok;
-  return { status: ok ? "ok" : "degraded", database, redis, workers, pipeline };
 }
