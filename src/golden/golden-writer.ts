@@ -9,7 +9,7 @@ import { survivorsOf } from "./follow-merges";
 import { carriedOverrides, olderFirst } from "./merge-order";
 import { readOverrides, type Overrides } from "./overrides";
 import { repointSuspects } from "./repoint-suspects";
-import { resurvive, survive, type Contributor } from "./survivorship";
+import { keepLastKnown, resurvive, survive, type Contributor } from "./survivorship";
 import { loadActiveRules, type SurvivorshipRules } from "./survivorship-rules";
 
 type Json = Parameters<Tx["json"]>[0];
@@ -147,12 +147,7 @@ export class GoldenWriter {
     const results = current.flatMap(({ overrides, ...g }) => {
       const members = contributors.get(g.id) ?? [];
       const force = merged.get(g.id)!.force;
-      // Every source deleted its record: the customer keeps the values last known (the lineage still names their records), never an empty record.
-      const next = members.length
-        ? resurvive(g, members, force, readOverrides(overrides), rules)
-        : force
-          ? { attributes: g.attributes, lineage: g.lineage, displayName: g.displayName, silent: false }
-          : null;
+      const next = members.length ? resurvive(g, members, force, readOverrides(overrides), rules) : keepLastKnown(g, force, readOverrides(overrides));
       return next ? [{ g, next }] : [];
     });
     const relabelled = results.filter((r) => r.next.silent).map((r) => ({ id: r.g.id, lineage: r.next.lineage }));

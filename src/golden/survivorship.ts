@@ -124,3 +124,15 @@ export function resurvive(
   const silent = !force && sameValues && isDeepStrictEqual(withoutRules(lineage), withoutRules(current.lineage));
   return { attributes, lineage, displayName: displayNameOf(attributes), silent };
 }
+
+/**
+ * A golden record whose sources all deleted their records keeps the values
+ * last known (its lineage still names their records), never becoming empty;
+ * a steward's corrections still apply on top, so such a customer can be fixed.
+ */
+export function keepLastKnown(current: { attributes: CustomerAttributes; lineage: Lineage }, force: boolean, overrides: Overrides = {}): Resurvived | null {
+  const { attributes, lineage } = applyOverrides(current, overrides);
+  const sameValues = isDeepStrictEqual(attributes, current.attributes);
+  if (!force && sameValues && isDeepStrictEqual(lineage, current.lineage)) return null;
+  return { attributes, lineage, displayName: displayNameOf(attributes), silent: !force && sameValues };
+}

@@ -79,4 +79,14 @@ describe("a steward edits a golden record", () => {
     expect(g.version).toBe(2);
     expect(await prisma.auditEvent.count({ where: { targetId: goldenId, action: "golden.edit" } })).toBe(1);
   });
+
+  it("corrects a customer whose sources all deleted their records, keeping the values last known", async () => {
+    const { goldenId } = await customer();
+    await prisma.sourceRecord.updateMany({ where: { goldenRecordId: goldenId }, data: { status: "DELETED" } });
+    const before = await golden(goldenId);
+    await editGoldenRecord({ goldenRecordId: goldenId, principal: anna, expectedVersion: before.version, set: { city: "Lyon 3e" }, reason: "moved" });
+    const after = await golden(goldenId);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.attributes).toEqual({ ...(before.attributes as object), city: "Lyon 3e" });
+  });
 });
