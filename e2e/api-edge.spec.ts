@@ -7,3 +7,11 @@ test("an API path that is not valid percent-encoded UTF-8 gets a 400 with a JSON
     expect(await res.json()).toMatchObject({ error: { code: "BAD_REQUEST", message: expect.stringContaining("UTF-8") } });
   }
 });
+
+test("a GraphQL document that does not parse gets its syntax error, not a 500, from the production build", async ({ request }) => {
+  for (const query of ["{ goldenRecords(", "query {"]) {
+    const res = await request.post("/api/graphql", { data: { query } });
+    expect(res.status(), query).toBeLessThan(500);
+    expect((await res.json()).errors[0]).toMatchObject({ message: expect.stringMatching(/^Syntax Error/), extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+  }
+});
