@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { prisma } from "@/src/db";
+import { prisma, sql } from "@/src/db";
 import { outboxEvents, retireSubscribers, subscriber } from "@/src/testing/outbox-fixtures";
 import { dispatchEvents } from "./dispatch-events";
+import { subscriberWantsEvent } from "./subscriber-filter";
 
 const subscriberIds: string[] = [];
 afterAll(() => retireSubscribers(subscriberIds));
@@ -96,5 +97,31 @@ describe("dispatchEvents", () => {
     // A merge changes who the customer is, whatever attributes it touched.
     expect(got[emails.id]).toEqual(["golden.merged", "golden.updated"]);
     expect(got[all.id]).toEqual(["golden.merged", "golden.updated", "golden.updated"]);
+  });
+
+  it("passes events written before events named entity type, sources and changed attributes, and requires every filter a subscriber set", async () => {
+    const [strict, personMerges] = await subscribers([{}, { eventTypes: ["golden.merged"] }]);
+    await prisma.subscriber.update({ where: { id: strict.id }, data: { entityTypes: ["person"], sourceKeys: ["crm"], attributes: ["email"] } });
+    await prisma.subscriber.update({ where: { id: personMerges.id }, data: { entityTypes: ["person"] } });
+    const [older, matching, wrongSource, personUpdate] = await outboxEvents(["golden.updated", "golden.updated", "golden.updated", "golden.updated"]);
+    const payloads = [
+      [matching.id, { entityType: "person", sources: ["crm", "sap"], changedAttributes: ["email", "city"] }],
+      [wrongSource.id, { entityType: "person", sources: ["sap"], changedAttributes: ["email"] }],
+      [personUpdate.id, { entityType: "person", sources: ["crm"], changedAttributes: ["email"] }],
+    ] as const;
+    for (const [id, payload] of payloads) await prisma.changeEvent.update({ where: { id }, data: { payload: { goldenRecordId: "g", version: 2, ...payload } } });
+    await dispatchAll();
+    const eventIds = [older.id, matching.id, wrongSource.id, personUpdate.id];
+    const got = await prisma.delivery.findMany({ where: { eventId: { in: eventIds }, subscriberId: { in: [strict.id, personMerges.id] } } });
+    const ofStrict = got.filter((d) => d.subscriberId === strict.id).map((d) => d.eventId).sort();
+    expect(ofStrict).toEqual([older.id, matching.id, personUpdate.id].sort());
+    // Entity type matches but the event type does not: every filter must agree.
+    expect(got.filter((d) => d.subscriberId === personMerges.id)).toEqual([]);
+
+    // Replay reads the same predicate over its own aliases.
+    const wanted = await sql<{ id: string }[]>`
+      SELECT ev.id FROM "ChangeEvent" ev JOIN "Subscriber" sub ON sub.id = ${strict.id}
+      WHERE ev.id = ANY(${eventIds}::text[]) AND ${subscriberWantsEvent(sql, "sub", "ev")}`;
+    expect(wanted.map((w) => w.id).sort()).toEqual(ofStrict);
   });
 });

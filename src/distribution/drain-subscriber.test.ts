@@ -1,6 +1,7 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { closeDb, prisma } from "@/src/db";
+import { forgetAllowlist } from "@/src/distribution/url-guard/allowlist";
 import { findStrandedWork } from "@/src/operations/find-stranded-work";
 import { pendingDelivery, retireSubscribers, subscriber } from "@/src/testing/outbox-fixtures";
 import { startSubscriberEndpoint, type Answer, type SubscriberEndpoint } from "@/src/testing/subscriber-endpoint";
@@ -30,7 +31,8 @@ afterAll(async () => {
 async function deliveryTo(answer: (n: number) => Answer, opts: Parameters<typeof subscriber>[0] = {}) {
   const endpoint = await startSubscriberEndpoint(answer);
   endpoints.push(endpoint);
-  const sub = await subscriber({ ...opts, url: endpoint.url });
+  // Subscribed to no real event type, so dispatchers in tests running alongside never give it their events: only this test's delivery reaches it.
+  const sub = await subscriber({ eventTypes: ["test.never"], ...opts, url: endpoint.url });
   subscriberIds.push(sub.id);
   const { event, delivery } = await pendingDelivery(sub.id);
   const row = () => prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id } });
@@ -102,6 +104,47 @@ describe("sending a subscriber's deliveries", () => {
     expect(stranded.subscriberIds).not.toContain(sub.id);
   });
 
+  it("sends a 410'd subscriber's waiting delivery once it is enabled again", async () => {
+    const { endpoint, sub, event, row } = await deliveryTo((n) => (n === 0 ? { status: 410 } : { status: 204 }));
+    await drainSubscriber({ subscriberId: sub.id, at: t0 });
+    // Disabled: a drain that comes anyway sends nothing.
+    await drainSubscriber({ subscriberId: sub.id, at: later(60_000) });
+    expect(endpoint.requests).toHaveLength(1);
+    await prisma.subscriber.update({ where: { id: sub.id }, data: { active: true, disabledAt: null, disabledReason: null } });
+    expect(await drainSubscriber({ subscriberId: sub.id, at: later(120_000) })).toMatchObject({ sent: 1 });
+    expect(endpoint.requests.map((r) => r.headers["webhook-id"])).toEqual([event.id, event.id]);
+    expect(await row()).toMatchObject({ status: "SUCCEEDED", attempts: 2, lastStatusCode: 204 });
+  });
+
+  it("disables a subscriber whose address the URL guard refuses, with the guard's reason, sending nothing", async () => {
+    const { endpoint, sub, row, standing } = await deliveryTo(() => ({ status: 204 }));
+    // An admin takes the receiver off the allowlist: its loopback address is refused again.
+    await prisma.webhookAllowlistEntry.deleteMany({ where: { pattern: new URL(endpoint.url).host } });
+    forgetAllowlist();
+    await drainSubscriber({ subscriberId: sub.id, at: t0 });
+    expect(endpoint.requests).toHaveLength(0);
+    const disabled = await standing();
+    expect(disabled).toMatchObject({ active: false, disabledAt: t0 });
+    expect(disabled.disabledReason).toMatch(/^refused: .*127\.0\.0\.1/);
+    expect(await row()).toMatchObject({ status: "PENDING", lastStatusCode: null });
+  });
+
+  it("logs each attempt's status, latency and the first 1,000 characters of the answer, and network errors without a status", async () => {
+    const page = `<html>${"x".repeat(3_000)}</html>`;
+    const { endpoint, sub, delivery, row } = await deliveryTo((n) => (n === 0 ? { status: 500, body: page } : "hang"));
+    await drainSubscriber({ subscriberId: sub.id, at: t0 });
+    await drainSubscriber({ subscriberId: sub.id, at: (await row()).nextAttemptAt });
+    expect(endpoint.requests).toHaveLength(2);
+    const log = await prisma.deliveryAttempt.findMany({ where: { deliveryId: delivery.id }, orderBy: { number: "asc" } });
+    expect(log).toMatchObject([
+      { number: 1, subscriberId: sub.id, startedAt: t0, statusCode: 500, responseExcerpt: page.slice(0, 1_000) },
+      { number: 2, subscriberId: sub.id, statusCode: null, responseExcerpt: null, error: "no answer within 300 ms" },
+    ]);
+    expect(log[0].error).toMatch(/^HTTP 500: <html>x+$/);
+    expect(log[0].latencyMs).toBeGreaterThanOrEqual(0);
+    expect((await row()).lastError).toBe("no answer within 300 ms");
+  });
+
   it("disables a subscriber after a day in which every delivery failed, and a success ends a failing streak", async () => {
     const { sub, row, standing } = await deliveryTo((n) => (n === 2 ? { status: 204 } : { status: 502 }));
     await drainSubscriber({ subscriberId: sub.id, at: t0 });
@@ -121,7 +164,7 @@ describe("sending a subscriber's deliveries", () => {
   it("signs with both secrets while a rotation's overlap lasts, and with the new one alone after it", async () => {
     const { endpoint, sub, event } = await deliveryTo(() => ({ status: 204 }));
     const old = sub.secret;
-    const rotated = await subscriber({ url: endpoint.url });
+    const rotated = await subscriber({ url: endpoint.url, eventTypes: ["test.never"] });
     subscriberIds.push(rotated.id);
     await prisma.subscriber.update({ where: { id: sub.id }, data: { secret: rotated.secret, previousSecret: old, previousSecretExpiresAt: new Date(Date.now() + 3_600_000) } });
     await drainSubscriber({ subscriberId: sub.id });
@@ -147,5 +190,25 @@ describe("sending a subscriber's deliveries", () => {
     await drainSubscriber({ subscriberId: sub.id });
     const thin = endpoint.requests.map((r) => JSON.parse(r.body) as { data: Record<string, unknown> }).find((b) => b.data.goldenRecordId === "g1")!;
     expect(thin.data).toEqual({ goldenRecordId: "g1", version: 3, sequence: expect.any(Number), status: "ACTIVE", changedAttributes: ["email", "phone"], changes: { email: "a@b.example", phone: null } });
+  });
+
+  it("names the survivor and the merged records in a thin merge, and sends the whole stored event with its sequence when FULL", async () => {
+    const { endpoint, sub } = await deliveryTo(() => ({ status: 204 }));
+    const { event: full } = await pendingDelivery(sub.id, "golden.merged");
+    const stored = { goldenRecordId: "g2", version: 4, status: "ACTIVE", attributes: { email: "m@b.example" }, changedAttributes: ["email"], survivorId: "g2", mergedIds: ["g3"], reason: "same customer" };
+    await prisma.changeEvent.update({ where: { id: full.id }, data: { payload: stored } });
+    await drainSubscriber({ subscriberId: sub.id });
+    const sequenceOf = async (id: string) => Number((await prisma.changeEvent.findUniqueOrThrow({ where: { id } })).sequence);
+    const bodies = () => endpoint.requests.map((r) => JSON.parse(r.body) as { type: string; timestamp: string; data: Record<string, unknown> });
+    expect(bodies().find((b) => b.data.goldenRecordId === "g2")).toEqual({ type: "golden.merged", timestamp: expect.any(String), data: { ...stored, sequence: await sequenceOf(full.id) } });
+
+    await prisma.subscriber.update({ where: { id: sub.id }, data: { payloadStyle: "THIN" } });
+    const { event: thinEvent } = await pendingDelivery(sub.id, "golden.merged");
+    await prisma.changeEvent.update({ where: { id: thinEvent.id }, data: { payload: { ...stored, goldenRecordId: "g4", survivorId: "g4" } } });
+    await drainSubscriber({ subscriberId: sub.id });
+    expect(bodies().find((b) => b.data.goldenRecordId === "g4")!.data).toEqual({
+      goldenRecordId: "g4", version: 4, sequence: await sequenceOf(thinEvent.id), status: "ACTIVE",
+      changedAttributes: ["email"], changes: { email: "m@b.example" }, survivorId: "g4", mergedIds: ["g3"],
+    });
   });
 });

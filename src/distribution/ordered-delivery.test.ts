@@ -1,7 +1,10 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { systemPrincipal } from "@/src/auth/principal";
 import { closeDb, prisma, sql } from "@/src/db";
 import { writeGoldenRecords } from "@/src/golden/golden-writer";
+import { allowEndpoint } from "@/src/testing/allow-endpoint";
 import { unique } from "@/src/testing/fixtures";
 import { retireSubscribers, subscriber } from "@/src/testing/outbox-fixtures";
 import { startSubscriberEndpoint, type Answer, type SubscriberEndpoint } from "@/src/testing/subscriber-endpoint";
@@ -41,12 +44,33 @@ async function dispatch(subscriberId: string, goldenId: string, all: boolean): P
   return ids;
 }
 
-async function endpoint(answer: (n: number) => Answer = () => ({ status: 204 })) {
-  const e = await startSubscriberEndpoint(answer);
+/** A receiver on 127.0.0.1: scripted by request number, or by what it receives (`byBody`, a status). */
+async function endpoint(answer: (n: number) => Answer = () => ({ status: 204 }), byBody?: (body: Sent) => number) {
+  const e = byBody ? await bodyReceiver(byBody) : await startSubscriberEndpoint(answer);
   endpoints.push(e);
   const s = await subscriber({ url: e.url, eventTypes: ["test.never"] });
   subscriberIds.push(s.id);
   return { endpoint: e, subscriberId: s.id };
+}
+
+type Sent = { type: string; data: { goldenRecordId: string; version: number } };
+
+/** A real receiver that answers by the event it got, for a subscriber that refuses one record but takes the rest. */
+async function bodyReceiver(statusFor: (body: Sent) => number): Promise<SubscriberEndpoint> {
+  const requests: SubscriberEndpoint["requests"] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      requests.push({ headers: req.headers, body });
+      res.writeHead(statusFor(JSON.parse(body) as Sent)).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  const disallow = await allowEndpoint(url);
+  return { url, requests, close: async () => (await new Promise<void>((resolve) => server.close(() => resolve())), await disallow()) };
 }
 
 const versionsSent = (e: SubscriberEndpoint) => e.requests.map((r) => (JSON.parse(r.body) as { data: { version: number } }).data.version);
@@ -69,12 +93,49 @@ describe("one customer's changes reach a subscriber in the order they happened",
     const { deliveries: [v1, v2] } = await history(subscriberId, 2);
     await drainSubscriber({ subscriberId, at: t0 });
     // v2 waits for v1's retry, taking its time so it leaves the head of the queue.
-    const [first, second] = await pending(subscriberId);
-    expect([first.id, second.id]).toEqual([v1, v2]);
+    // Both wait for the same time, so they are told apart by id, not by their order.
+    const waiting = await pending(subscriberId);
+    const first = waiting.find((d) => d.id === v1)!;
+    const second = waiting.find((d) => d.id === v2)!;
+    expect(waiting).toHaveLength(2);
+    expect([first.attempts, second.attempts]).toEqual([1, 0]);
     expect(second.nextAttemptAt).toEqual(first.nextAttemptAt);
     await drainSubscriber({ subscriberId, at: first.nextAttemptAt });
     await drainSubscriber({ subscriberId, at: (await pending(subscriberId))[0].nextAttemptAt });
     expect(versionsSent(e)).toEqual([1, 1, 1, 2]);
+  });
+
+  it("sends the later version right after the earlier one finally fails, in the drain that failed it", async () => {
+    // A receiver that refuses one customer's first version and takes everything else, so the subscriber stays in good standing.
+    let poison = "";
+    const { endpoint: e, subscriberId } = await endpoint(() => ({ status: 204 }), (body) => (body.data.goldenRecordId === poison && body.data.version === 1 ? 500 : 204));
+    const { goldenId, deliveries: [v1, v2] } = await history(subscriberId, 2);
+    poison = goldenId;
+    let at = t0;
+    for (let drain = 1; drain <= 8; drain++) {
+      await history(subscriberId, 1);
+      await drainSubscriber({ subscriberId, at });
+      at = (await prisma.delivery.findUniqueOrThrow({ where: { id: v1 } })).nextAttemptAt;
+    }
+    const poisoned = e.requests.map((r) => JSON.parse(r.body) as { data: { goldenRecordId: string; version: number } }).filter((b) => b.data.goldenRecordId === goldenId);
+    expect(poisoned.map((b) => b.data.version)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 2]);
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: v1 } })).toMatchObject({ status: "FAILED", attempts: 8, lastStatusCode: 500 });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: v2 } })).toMatchObject({ status: "SUCCEEDED", attempts: 1 });
+    expect(await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriberId } })).toMatchObject({ active: true, failingSince: null });
+  });
+
+  it("leaves the later version waiting when the subscriber failed everything for a day: the last failure disables it", async () => {
+    const { endpoint: e, subscriberId } = await endpoint(() => ({ status: 500 }));
+    const { deliveries: [v1, v2] } = await history(subscriberId, 2);
+    let at = t0;
+    for (let drain = 1; drain <= 8; drain++) {
+      await drainSubscriber({ subscriberId, at });
+      at = (await prisma.delivery.findUniqueOrThrow({ where: { id: v1 } })).nextAttemptAt;
+    }
+    expect(versionsSent(e)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: v1 } })).toMatchObject({ status: "FAILED", attempts: 8 });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: v2 } })).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriberId } })).toMatchObject({ active: false, disabledReason: expect.stringContaining("every delivery failed since") });
   });
 
   it("delivers every event once per webhook-id, in order, to a receiver that was down for ten minutes", async () => {
