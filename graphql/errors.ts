@@ -1,3 +1,4 @@
+import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createLogger, maskError as maskInternalError, type YogaLogger } from "graphql-yoga";
 import { AppError } from "@/src/errors";
@@ -36,11 +37,26 @@ export function toGraphQLError(appError: AppError, located?: GraphQLError): Grap
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   if (error instanceof AppError) return toGraphQLError(error);
   if (error instanceof GraphQLError && error.originalError instanceof AppError) return toGraphQLError(error.originalError, error);
+  const refused = pagingRefusal(error);
+  if (refused) return refused;
   return maskInternalError(error, message, isDev);
 }
 
+/**
+ * Pothos refuses bad paging arguments of a connection (a negative `first`,
+ * a cursor it did not give) before any resolver runs, as a GraphQLError
+ * without a code: coded BAD_USER_INPUT here like any other bad argument.
+ */
+function pagingRefusal(error: unknown): GraphQLError | null {
+  const validation = error instanceof PothosValidationError ? error : error instanceof GraphQLError && error.originalError instanceof PothosValidationError ? error.originalError : null;
+  if (!validation) return null;
+  const located = error as GraphQLError;
+  return new GraphQLError(validation.message, { nodes: located.nodes, source: located.source, positions: located.positions, path: located.path, extensions: { code: "BAD_USER_INPUT" } });
+}
+
 /** Whether a thrown error is an expected failure (a refusal, a conflict, bad input), however yoga wrapped it. */
-const isExpected = (error: unknown) => error instanceof AppError || (error instanceof GraphQLError && error.originalError instanceof AppError);
+const isExpected = (error: unknown) =>
+  error instanceof AppError || error instanceof PothosValidationError || (error instanceof GraphQLError && (error.originalError instanceof AppError || error.originalError instanceof PothosValidationError));
 
 /**
  * Yoga's logger with expected failures left out: yoga logs every error

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/src/db";
 import { postGraphQL } from "./test-client";
 import { fixturesWithToken } from "./test-fixtures";
 
@@ -77,5 +78,79 @@ describe("goldenRecords", () => {
     }
     const byId = await postGraphQL(`query ($id: ID!) { goldenRecord(id: $id) { id } }`, { token, variables: { id: "g\u0000" } });
     expect(byId.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: "id" }] });
+  });
+});
+
+const FILTERED = `
+  query ($first: Int, $after: String, $filter: GoldenRecordFilter, $orderBy: GoldenRecordOrder) {
+    goldenRecords(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      edges { node { id displayName status } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+type FilteredPage = { totalCount: number; edges: { node: { id: string; displayName: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+
+async function filtered(variables: Record<string, unknown>): Promise<FilteredPage> {
+  const { body } = await postGraphQL(FILTERED, { token, variables });
+  expect(body.errors).toBeUndefined();
+  return body.data.goldenRecords;
+}
+
+describe("goldenRecords(filter, orderBy)", () => {
+  it("filters by source, country, status and updatedSince, every condition holding", async () => {
+    const crm = await fx.source("crm");
+    const erp = await fx.source("erp");
+    const tag = `${fx.tag} Filtered`;
+    const swede = await fx.golden({ displayName: `${tag} Swede`, attributes: { country: "SE" } });
+    const dane = await fx.golden({ displayName: `${tag} Dane`, attributes: { country: "DK" } });
+    const merged = await fx.golden({ displayName: `${tag} Merged Swede`, attributes: { country: "SE" }, status: "MERGED", mergedIntoId: swede.id });
+    await fx.sourceRecord({ sourceId: crm.id, goldenRecordId: swede.id, externalId: "C-1" });
+    await fx.sourceRecord({ sourceId: crm.id, goldenRecordId: merged.id, externalId: "C-2" });
+    await fx.sourceRecord({ sourceId: erp.id, goldenRecordId: dane.id, externalId: "E-1" });
+    const deleted = await fx.sourceRecord({ sourceId: erp.id, goldenRecordId: swede.id, externalId: "E-2" });
+    await prisma.sourceRecord.update({ where: { id: deleted.id }, data: { status: "DELETED" } });
+
+    const ids = async (filter: Record<string, unknown>) => (await filtered({ first: 10, filter: { search: tag, ...filter } })).edges.map((e) => e.node.id);
+    expect(await ids({ source: crm.key })).toEqual([swede.id]);
+    expect(await ids({ source: crm.key, status: null })).toEqual([merged.id, swede.id]);
+    expect(await ids({ source: erp.key })).toEqual([dane.id]); // a deleted xref does not count
+    expect(await ids({ country: "Sweden" })).toEqual([swede.id]);
+    expect(await ids({ country: "swe", status: "MERGED" })).toEqual([merged.id]);
+
+    await prisma.goldenRecord.update({ where: { id: dane.id }, data: { displayName: `${tag} Dane (renamed)` } });
+    const { updatedAt } = await prisma.goldenRecord.findUniqueOrThrow({ where: { id: dane.id } });
+    expect(await ids({ updatedSince: updatedAt.toISOString() })).toEqual([dane.id]);
+    expect(await ids({ updatedSince: new Date(updatedAt.getTime() + 1).toISOString() })).toEqual([]);
+    expect((await filtered({ first: 1, filter: { search: tag, status: null } })).totalCount).toBe(3);
+  });
+
+  it("orders by updatedAt either way and by displayName descending, paging without gaps", async () => {
+    const tag = `${fx.tag} Ordered`;
+    const made = [];
+    for (const letter of ["B", "C", "A"]) made.push(await fx.golden({ displayName: `${tag} ${letter}` }));
+    for (const [i, record] of made.entries()) await prisma.goldenRecord.update({ where: { id: record.id }, data: { updatedAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
+    const order = async (orderBy: Record<string, unknown>) => {
+      const first = await filtered({ first: 2, filter: { search: tag }, orderBy });
+      const rest = await filtered({ first: 2, after: first.pageInfo.endCursor, filter: { search: tag }, orderBy });
+      return [...first.edges, ...rest.edges].map((e) => e.node.displayName.replace(`${tag} `, ""));
+    };
+    expect(await order({ field: "UPDATED_AT" })).toEqual(["B", "C", "A"]);
+    expect(await order({ field: "UPDATED_AT", direction: "DESC" })).toEqual(["A", "C", "B"]);
+    expect(await order({ field: "DISPLAY_NAME", direction: "DESC" })).toEqual(["C", "B", "A"]);
+    expect(await order({})).toEqual(["A", "B", "C"]);
+  });
+
+  it("refuses a country that is none, an over-long source and a negative first with BAD_USER_INPUT naming the argument", async () => {
+    for (const [variables, argument] of [
+      [{ first: 1, filter: { country: "Narnia" } }, "filter.country"],
+      [{ first: 1, filter: { source: "s".repeat(65) } }, "filter.source"],
+      [{ first: -1 }, "first"],
+    ] as const) {
+      const { body } = await postGraphQL(FILTERED, { token, variables });
+      expect(body.errors?.[0]?.extensions?.code, argument).toBe("BAD_USER_INPUT");
+      expect(body.errors?.[0]?.message).toContain(argument);
+    }
   });
 });

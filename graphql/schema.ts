@@ -12,6 +12,12 @@ import "@/graphql/mutations/merge-suspect";
 import "@/graphql/mutations/edit-golden-record";
 import "@/graphql/mutations/unmerge";
 import "@/graphql/mutations/change-requests";
+import "@/graphql/types/GoldenRecordSearch";
+import "@/graphql/types/IngestBatch";
+import "@/graphql/types/ApiToken";
+import "@/graphql/mutations/push-source-records";
+import "@/graphql/mutations/suspect-assignment";
+import "@/graphql/mutations/api-tokens";
 
 /** The executable schema: importing every type file registers it with the builder before it is built. */
 export const schema = builder.toSchema();

@@ -77,6 +77,11 @@ export class Fixtures {
     return user;
   }
 
+  /** Rows a test made some other way (through a mutation), to be removed with the rest. */
+  track(kind: "golden" | "sources" | "tokens" | "users", id: string): void {
+    this.created[kind].push(id);
+  }
+
   async cleanup(): Promise<void> {
     const golden = { in: this.created.golden };
     await prisma.duplicateSuspect.deleteMany({ where: { OR: [{ leftId: golden }, { rightId: golden }] } });
@@ -84,8 +89,13 @@ export class Fixtures {
     await prisma.sourceRecord.deleteMany({ where: { OR: [{ goldenRecordId: golden }, { sourceId: { in: this.created.sources } }] } });
     await prisma.goldenRecord.updateMany({ where: { id: golden }, data: { mergedIntoId: null } });
     await prisma.goldenRecord.deleteMany({ where: { id: golden } });
-    await prisma.apiToken.deleteMany({ where: { OR: [{ id: { in: this.created.tokens } }, { createdById: { in: this.created.users } }] } });
+    await prisma.apiToken.deleteMany({
+      where: { OR: [{ id: { in: this.created.tokens } }, { createdById: { in: this.created.users } }, { sourceId: { in: this.created.sources } }] },
+    });
+    await prisma.rejectedRecord.deleteMany({ where: { sourceId: { in: this.created.sources } } });
+    await prisma.ingestBatch.deleteMany({ where: { sourceId: { in: this.created.sources } } });
     await prisma.source.deleteMany({ where: { id: { in: this.created.sources } } });
+    await prisma.duplicateSuspect.updateMany({ where: { assigneeId: { in: this.created.users } }, data: { assigneeId: null, assignedAt: null } });
     await prisma.user.deleteMany({ where: { id: { in: this.created.users } } });
   }
 }

@@ -18,14 +18,21 @@ export type ApiTokenRow = {
 /**
  * Tokens newest first, with what an admin needs to decide which to revoke:
  * who made it, what it may do, and whether anything still uses it. Never the
- * hash; the prefix is what people recognise a token by.
+ * hash; the prefix is what people recognise a token by. Paged by cursor
+ * (`after`: the previous page's `nextCursor`).
  */
-export async function listApiTokens(opts: { principal: Principal; take: number }): Promise<{ rows: ApiTokenRow[]; total: number }> {
+export async function listApiTokens(opts: {
+  principal: Principal;
+  take: number;
+  /** the `nextCursor` of the page before */
+  after?: string;
+}): Promise<{ rows: ApiTokenRow[]; total: number; nextCursor: string | null }> {
   authorize(opts.principal, "users.manage");
   const [tokens, total] = await Promise.all([
     prisma.apiToken.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: opts.take,
+      take: opts.take + 1,
+      ...(opts.after ? { cursor: { id: opts.after }, skip: 1 } : {}),
       select: {
         id: true,
         name: true,
@@ -40,5 +47,6 @@ export async function listApiTokens(opts: { principal: Principal; take: number }
     }),
     prisma.apiToken.count(),
   ]);
-  return { rows: tokens.map(({ createdBy, ...t }) => ({ ...t, createdBy: createdBy?.email ?? null })), total };
+  const rows = tokens.slice(0, opts.take).map(({ createdBy, ...t }) => ({ ...t, createdBy: createdBy?.email ?? null }));
+  return { rows, total, nextCursor: tokens.length > opts.take ? rows[rows.length - 1].id : null };
 }

@@ -21,7 +21,7 @@ export type GoldenRecordPage = { rows: GoldenRecordRow[]; total: number; nextCur
  * and `\` would act as wildcards and escapes (a search for "_" matched every
  * record). Backslash is PostgreSQL's default LIKE escape character.
  */
-function literalLikeText(text: string): string {
+export function literalLikeText(text: string): string {
   return text.replace(/[\\%_]/g, "\\$&");
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type postgres from "postgres";
 import type { Tx } from "@/src/db";
 import { attributeNames, type AttributeName } from "./attributes";
 
@@ -47,8 +48,8 @@ export type SurvivorshipRules = z.infer<typeof survivorshipRulesSchema>;
 
 export const defaultUnitRule: UnitRule = { strategy: "source-priority" };
 
-/** The rules in force, read in the writer's transaction so a save reaches every later change at once. */
-export async function loadActiveRules(tx: Tx): Promise<{ version: number | null; rules: SurvivorshipRules }> {
+/** The rules in force, read in the writer's transaction so a save reaches every later change at once (or outside one, to show them). */
+export async function loadActiveRules(tx: Tx | postgres.Sql): Promise<{ version: number | null; rules: SurvivorshipRules }> {
   const [row] = await tx<{ version: number; rules: unknown }[]>`
     SELECT version, rules FROM "SurvivorshipRuleSet" WHERE status = 'ACTIVE' ORDER BY version DESC LIMIT 1`;
   if (!row) return { version: null, rules: {} };

@@ -57,3 +57,15 @@ export function phoneDoubt(value: string, country?: string): string | null {
   if (validNumber(value, local) || !parsed(value, local)?.isPossible()) return null;
   return local ? `is not a valid phone number in ${local}; kept for matching, check it` : "is not a valid international phone number; kept for matching, check it";
 }
+
+/**
+ * The forms a phone number someone typed into a search may be stored in:
+ * E.164 as read internationally, and its bare digits. Empty when the text is
+ * not a phone number (letters, fewer than six digits), so a name search never
+ * turns into a phone lookup.
+ */
+export function phoneSearchForms(term: string): string[] {
+  const digits = term.replace(/\D/g, "");
+  if (!/^[\d\s()+./-]+$/.test(term) || digits.length < 6) return [];
+  return [...new Set([standardizePhone(term), `+${digits}`, digits])];
+}

@@ -1,15 +1,8 @@
 import { sql } from "@/src/db";
 import { standardizeEmail } from "@/src/standardize/emails";
-import { standardizePhone } from "@/src/standardize/phones";
+import { phoneSearchForms } from "@/src/standardize/phones";
 import { containsPattern } from "./like-pattern";
 import type { SuspectQueueFilter } from "./suspect-queue-filter";
-
-/** The forms a typed phone number may be stored in: E.164 as read internationally, and its bare digits. */
-function phoneForms(term: string): string[] {
-  const digits = term.replace(/\D/g, "");
-  if (!/^[\d\s()+./-]+$/.test(term) || digits.length < 6) return [];
-  return [...new Set([standardizePhone(term), `+${digits}`, digits])];
-}
 
 /**
  * Golden records a search names: by display name (the trigram index serves
@@ -18,7 +11,7 @@ function phoneForms(term: string): string[] {
  */
 function searchedGoldens(term: string) {
   const email = term.includes("@") ? standardizeEmail(term) : null;
-  const phones = phoneForms(term);
+  const phones = phoneSearchForms(term);
   return sql`
     SELECT g.id FROM "GoldenRecord" g WHERE g."displayName" ILIKE ${containsPattern(term)}
     ${email ? sql`UNION SELECT r."goldenRecordId" FROM "SourceRecord" r WHERE r.email = ${email} AND r.status = 'ACTIVE'` : sql``}
