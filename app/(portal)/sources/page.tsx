@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { can, refusal } from "@/src/auth/permissions";
 import { listSourceHealth } from "@/src/sources/list-source-health";
 import { requirePrincipal } from "@/app/components/require-principal";
@@ -25,6 +26,13 @@ export default async function SourcesPage() {
         <p className="muted">
           Connector sources are synced on a schedule and on change events; the others push their records. Lag is the time since the last successful sync. Days are UTC.
         </p>
+        {canManage && (
+          <p>
+            <Link href="/sources/import" className="button">
+              Import a CSV file
+            </Link>
+          </p>
+        )}
       </div>
       {!canManage && (
         <p className="notice warn">

@@ -19,7 +19,7 @@ const refuse = (problem: string) => invalidOptions({ map: "The column map" }, [{
  * twice is refused by name before a single row is read.
  */
 export function parseColumnMap(text: string): ColumnMapping[] {
-  const mappings: ColumnMapping[] = [];
+  const entries: { column: string; attribute: string }[] = [];
   for (const part of text.split(",")) {
     if (!part.trim()) continue;
     const at = part.lastIndexOf("=");
@@ -28,6 +28,21 @@ export function parseColumnMap(text: string): ColumnMapping[] {
     if (at < 0 || !column || !attribute) {
       throw refuse(`entry '${part.trim()}' is not <column>=<attribute>.`);
     }
+    entries.push({ column, attribute });
+  }
+  if (!entries.length) throw refuse('names no columns; give it as "<column>=<attribute>,...".');
+  return checkColumnMappings(entries);
+}
+
+/**
+ * Checks a column map given as a list (the portal's form, where a column
+ * name may hold a comma) by the same rules as the text form: every attribute
+ * known, none filled from two columns, at least one column mapped.
+ */
+export function checkColumnMappings(entries: readonly { column: string; attribute: string }[]): ColumnMapping[] {
+  const mappings: ColumnMapping[] = [];
+  for (const { column, attribute } of entries) {
+    if (!column.trim()) throw refuse(`maps '${attribute}' from a column without a name.`);
     if (!(attributeNames as readonly string[]).includes(attribute)) {
       throw refuse(`names unknown attribute '${attribute}'${suggestion(attribute)}; known attributes: ${attributeNames.join(", ")}.`);
     }
@@ -35,8 +50,8 @@ export function parseColumnMap(text: string): ColumnMapping[] {
     if (twice) {
       throw refuse(`fills attribute '${attribute}' from both '${twice.column}' and '${column}'; keep one.`);
     }
-    mappings.push({ column, attribute: attribute as AttributeName });
+    mappings.push({ column: column.trim(), attribute: attribute as AttributeName });
   }
-  if (!mappings.length) throw refuse('names no columns; give it as "<column>=<attribute>,...".');
+  if (!mappings.length) throw refuse("names no columns; map at least one column to an attribute.");
   return mappings;
 }
