@@ -17,6 +17,7 @@ import { DeliveryHealth } from "./_dashboard/delivery-health";
 import { IngestDecisions } from "./_dashboard/ingest-decisions";
 import { LatestChanges } from "./_dashboard/latest-changes";
 import { StewardThroughput } from "./_dashboard/steward-throughput";
+import { SubscriberTrouble } from "./_dashboard/subscriber-trouble";
 import { SuspectBacklog } from "./_dashboard/suspect-backlog";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -55,6 +56,7 @@ export default async function DashboardPage() {
         <h1>Dashboard</h1>
         <p className="muted">Live figures from the hub, read as this page loaded. Days are UTC.</p>
       </div>
+      <SubscriberTrouble />
       <section aria-label="Figures" className="figures">
         {cards.map((c) => (
           <div key={c.label} className={`figure${c.alert ? " alert" : ""}`} data-testid="figure">

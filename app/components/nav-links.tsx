@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** Which sections this user may open: it only decides which links show; the pages and their actions ask the policy again themselves. */
-export type NavAllowed = { matching: boolean; rules: boolean; requests: boolean; audit: boolean; users: boolean; sources: boolean };
+export type NavAllowed = { matching: boolean; rules: boolean; requests: boolean; audit: boolean; users: boolean; sources: boolean; subscribers: boolean };
 
 type Props = { openSuspects: number; allowed: NavAllowed };
 
@@ -15,6 +15,7 @@ const links: { href: string; label: string; needs?: keyof NavAllowed }[] = [
   { href: "/requests", label: "Requests", needs: "requests" },
   { href: "/quarantine", label: "Quarantine" },
   { href: "/sources", label: "Sources", needs: "sources" },
+  { href: "/subscribers", label: "Subscribers", needs: "subscribers" },
   { href: "/matching", label: "Matching", needs: "matching" },
   { href: "/survivorship", label: "Rules", needs: "rules" },
   { href: "/audit", label: "Audit", needs: "audit" },

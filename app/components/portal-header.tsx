@@ -24,6 +24,7 @@ export function PortalHeader({ user, principal, openSuspects }: Props) {
             audit: can(principal, "audit.read"),
             users: can(principal, "users.manage"),
             sources: can(principal, "records.read"),
+            subscribers: can(principal, "subscribers.manage"),
           }}
         />
       </nav>
