@@ -109,8 +109,8 @@ test("on a 390 px phone, a file that is not UTF-8 is refused with the way out, t
 
   const latin1 = Buffer.from(`Name;Straße;Ort\nJürgen Groß ${run};Hauptstraße 5;Köln\n${"Ä".repeat(300)};;\n`, "latin1");
   await upload(page, `alt-${run}.csv`, latin1);
-  await expect(page.getByRole("alert")).toContainText(`alt-${run}.csv is not UTF-8 text: line 1`);
-  await expect(page.getByRole("alert")).toContainText("choosing Windows-1252");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(`alt-${run}.csv is not UTF-8 text: line 1`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("choosing Windows-1252");
 
   await page.getByLabel("Encoding").selectOption("windows-1252");
   await page.getByRole("button", { name: "Upload and preview" }).click();
@@ -129,7 +129,7 @@ test("a steward is told why there is no import, and the Sources page offers none
   await page.goto("/sources");
   await expect(page.getByRole("link", { name: "Import a CSV file" })).toHaveCount(0);
   await page.goto("/sources/import");
-  await expect(page.getByRole("alert")).toContainText("Only administrators can register, pause and sync sources.");
-  await expect(page.getByRole("alert")).toContainText("ask an administrator to import it for you");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Only administrators can register, pause and sync sources.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("ask an administrator to import it for you");
   await expect(page.getByLabel("CSV file", { exact: true })).toHaveCount(0);
 });
