@@ -1,3 +1,4 @@
+import { logger } from "@/src/operations/logger";
 import { enqueue } from "@/workers/contracts";
 
 /**
@@ -6,5 +7,5 @@ import { enqueue } from "@/workers/contracts";
  * sweeper dispatches them within seconds.
  */
 export async function requestDispatch(): Promise<void> {
-  await enqueue("outbox.dispatch", {}).catch((err: Error) => console.warn(`dispatch deferred to the sweeper: ${err.message}`));
+  await enqueue("outbox.dispatch", {}).catch((err: Error) => logger.warn({ component: "request-dispatch", err: err.message }, "dispatch deferred to the sweeper"));
 }

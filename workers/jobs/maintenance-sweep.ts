@@ -5,7 +5,7 @@ import { refreshStatistics } from "@/src/operations/refresh-statistics";
 import { bulkMergeKind } from "@/src/stewardship/bulk-merge/bulk-merge-input";
 import { enqueue } from "@/workers/contracts";
 import type { JobHandler } from "./job-handler";
-import { wakeSubscribers } from "./wake-subscribers";
+import { wakeSubscribers } from "@/src/distribution/wake-subscribers";
 
 /**
  * Re-queues what Postgres says is unfinished, because Redis can lose jobs

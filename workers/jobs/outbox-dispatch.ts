@@ -1,6 +1,6 @@
 import { dispatchEvents } from "@/src/distribution/dispatch-events";
 import type { JobHandler } from "./job-handler";
-import { wakeSubscribers } from "./wake-subscribers";
+import { wakeSubscribers } from "@/src/distribution/wake-subscribers";
 
 /**
  * Drains the outbox: dispatches events batch after batch until none is left,

@@ -7,7 +7,7 @@ import { sql } from "@/src/db";
 import { subscriberWantsEvent } from "@/src/distribution/subscriber-filter";
 import { AppError } from "@/src/errors";
 import { recordIdField } from "./record-ids";
-import { wakeSubscriber } from "./wake-subscriber";
+import { wakeSubscribers } from "@/src/distribution/wake-subscribers";
 
 const startMessage = "Replay: give either a time or a sequence number to start from, not both.";
 
@@ -69,6 +69,6 @@ export async function replayDeliveries(opts: { principal: Principal; subscriberI
     });
     return { replayed, created: counts.created, subscriberEnabled: subscriber.active };
   });
-  if (result.replayed && result.subscriberEnabled) await wakeSubscriber(input.subscriberId);
+  if (result.replayed && result.subscriberEnabled) await wakeSubscribers([input.subscriberId]);
   return result;
 }

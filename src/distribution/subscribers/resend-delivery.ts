@@ -7,7 +7,7 @@ import type { Principal } from "@/src/auth/principal";
 import { sql } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { recordIdField } from "./record-ids";
-import { wakeSubscriber } from "./wake-subscriber";
+import { wakeSubscribers } from "@/src/distribution/wake-subscribers";
 
 type Before = { id: string; subscriberId: string; eventId: string; status: DeliveryStatus; attempts: number; active: boolean };
 
@@ -39,6 +39,6 @@ export async function resendDelivery(opts: { principal: Principal; deliveryId: u
     });
     return row;
   });
-  if (before.active) await wakeSubscriber(before.subscriberId);
+  if (before.active) await wakeSubscribers([before.subscriberId]);
   return { subscriberId: before.subscriberId, subscriberEnabled: before.active };
 }

@@ -6,7 +6,7 @@ import type { Principal } from "@/src/auth/principal";
 import { sql } from "@/src/db";
 import { AppError } from "@/src/errors";
 import { recordIdField } from "./record-ids";
-import { wakeSubscriber } from "./wake-subscriber";
+import { wakeSubscribers } from "@/src/distribution/wake-subscribers";
 
 const inputSchema = z.object({
   subscriberId: recordIdField("Subscriber"),
@@ -49,6 +49,6 @@ export async function setSubscriberEnabled(opts: { principal: Principal; subscri
     });
     return { changed: true, requeued };
   });
-  if (result.changed && input.enabled) await wakeSubscriber(input.subscriberId);
+  if (result.changed && input.enabled) await wakeSubscribers([input.subscriberId]);
   return result;
 }
