@@ -1,44 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/app/components/text-field";
 import { allowHostAction, type AllowHostState } from "./actions";
 import { issuesAbout } from "./subscriber-input";
 
 const initial: AllowHostState = { message: null, ok: true, issues: [], values: { pattern: "", note: "" } };
 
-/** One labelled input; its problems show beneath it and are read with it. */
-function Field({ name, label, hint, state, maxLength, placeholder, required }: { name: keyof AllowHostState["values"]; label: string; hint: string; state: AllowHostState; maxLength: number; placeholder: string; required?: boolean }) {
-  const mine = issuesAbout(state.issues, name);
-  const id = `allow-${name}`;
-  return (
-    <div className="field grow">
-      <label htmlFor={id}>
-        {label}
-        {!required && <span className="muted"> (optional)</span>}
-      </label>
-      <span id={`${id}-hint`} className="muted small">
-        {hint}
-      </span>
-      <input
-        id={id}
-        name={name}
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        required={required}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        defaultValue={state.values[name]}
-        aria-invalid={mine.length ? true : undefined}
-        aria-describedby={mine.length ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-      {mine.length > 0 && (
-        <span id={`${id}-error`} className="field-errors">
-          {mine.map((i) => i.message).join(" ")}
-        </span>
-      )}
-    </div>
-  );
+/** One field of the form, showing again what was typed and the problems a refusal names for it. */
+function Field({ name, state, ...rest }: { name: keyof AllowHostState["values"]; label: string; hint: string; state: AllowHostState; maxLength: number; placeholder: string; required?: boolean }) {
+  const errors = issuesAbout(state.issues, name).map((i) => i.message);
+  return <TextField id={`allow-${name}`} name={name} defaultValue={state.values[name]} errors={errors} grow {...rest} />;
 }
 
 /**

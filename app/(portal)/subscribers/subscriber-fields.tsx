@@ -1,3 +1,4 @@
+import { TextField } from "@/app/components/text-field";
 import type { FieldIssue } from "@/src/errors";
 import type { Option, SubscriberOptions } from "./subscriber-options";
 import { issuesAbout, type SubscriberValues } from "./subscriber-input";
@@ -14,35 +15,9 @@ function FieldErrors({ id, issues }: { id: string; issues: FieldIssue[] }) {
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, invalid: boolean) => [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
+const messagesAbout = (issues: FieldIssue[], name: string) => issuesAbout(issues, name).map((i) => i.message);
 
-function TextField({ id, name, label, issues, hint, type = "text", defaultValue, maxLength, placeholder }: Common & { name: string; label: string; type?: "text" | "url"; defaultValue: string; maxLength: number; placeholder?: string }) {
-  const mine = issuesAbout(issues, name);
-  return (
-    <div className="field grow">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={`${id}-hint`} className="muted small">
-          {hint}
-        </span>
-      )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        required
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        defaultValue={defaultValue}
-        aria-invalid={mine.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, mine.length > 0)}
-      />
-      <FieldErrors id={id} issues={mine} />
-    </div>
-  );
-}
+const describedBy = (id: string, hint: string | undefined, invalid: boolean) => [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
 /** A short fixed list (event types, kinds of customer): checkboxes, none checked meaning all. */
 function Checkboxes({ id, name, legend, issues, hint, options, chosen, type = "checkbox" }: Common & { name: string; legend: string; options: Option[]; chosen: string[]; type?: "checkbox" | "radio" }) {
@@ -106,7 +81,7 @@ export function SubscriberFields({ prefix, values, issues, options }: Props) {
   return (
     <>
       <div className="admin-form-fields">
-        <TextField id={id("name")} name="name" label="Name" maxLength={100} placeholder="e.g. CRM customer sync" defaultValue={values.name} issues={issues} />
+        <TextField id={id("name")} name="name" label="Name" required grow maxLength={100} placeholder="e.g. CRM customer sync" defaultValue={values.name} errors={messagesAbout(issues, "name")} />
         <TextField
           id={id("url")}
           name="url"
@@ -116,7 +91,9 @@ export function SubscriberFields({ prefix, values, issues, options }: Props) {
           placeholder="https://crm.example.com/hooks/goldenhub"
           hint="Where the hub POSTs each signed event. Private, loopback and link-local addresses are refused unless allowlisted below."
           defaultValue={values.url}
-          issues={issues}
+          errors={messagesAbout(issues, "url")}
+          required
+          grow
         />
       </div>
       <div className="subscriber-filter-fields">
