@@ -22,11 +22,15 @@ export type DeliveryAttemptRow = {
  * resends, with what the subscriber answered and how long it took: the
  * evidence when a subscriber says it never got a message.
  */
-export async function listDeliveryAttempts(opts: { principal: Principal; deliveryId: unknown }): Promise<DeliveryAttemptRow[]> {
+export async function listDeliveryAttempts(opts: { principal: Principal; subscriberId: unknown; deliveryId: unknown }): Promise<DeliveryAttemptRow[]> {
   authorize(opts.principal, "subscribers.manage");
-  const { deliveryId } = parseInput(z.object({ deliveryId: recordIdField("Delivery") }), { deliveryId: opts.deliveryId });
-  const delivery = await prisma.delivery.findUnique({
-    where: { id: deliveryId },
+  const { subscriberId, deliveryId } = parseInput(z.object({ subscriberId: recordIdField("Subscriber"), deliveryId: recordIdField("Delivery") }), {
+    subscriberId: opts.subscriberId,
+    deliveryId: opts.deliveryId,
+  });
+  // The delivery is looked for under the subscriber whose page asks, so one subscriber's page never shows another's log.
+  const delivery = await prisma.delivery.findFirst({
+    where: { id: deliveryId, subscriberId },
     select: {
       attemptLog: {
         orderBy: [{ number: "asc" }, { startedAt: "asc" }],

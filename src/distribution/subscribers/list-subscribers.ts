@@ -1,6 +1,10 @@
+import { z } from "zod";
 import { authorize } from "@/src/auth/permissions";
 import type { Principal } from "@/src/auth/principal";
 import { sql } from "@/src/db";
+import { AppError } from "@/src/errors";
+import { parseInput } from "@/src/auth/parse-input";
+import { recordIdField } from "./record-ids";
 import { subscriberViewColumns, type SubscriberView } from "./subscriber-view";
 
 /** How far back in a subscriber's attempt log its last failure is looked for: older failures are history, not a problem to show. */
@@ -27,6 +31,19 @@ type Row = SubscriberView & { lastSuccessAt: Date | null; lastFailureAt: Date | 
  */
 export async function listSubscribers(opts: { principal: Principal }): Promise<SubscriberRow[]> {
   authorize(opts.principal, "subscribers.manage");
+  return readSubscribers();
+}
+
+/** One subscriber as the list shows it, for its own page. */
+export async function getSubscriber(opts: { principal: Principal; subscriberId: unknown }): Promise<SubscriberRow> {
+  authorize(opts.principal, "subscribers.manage");
+  const { subscriberId } = parseInput(z.object({ subscriberId: recordIdField("Subscriber") }), { subscriberId: opts.subscriberId });
+  const [found] = await readSubscribers(subscriberId);
+  if (!found) throw new AppError("NOT_FOUND", "That subscriber no longer exists.");
+  return found;
+}
+
+async function readSubscribers(onlyId?: string): Promise<SubscriberRow[]> {
   const [rows, counts] = await Promise.all([
     sql<Row[]>`
       SELECT ${subscriberViewColumns(sql)}, ok."startedAt" AS "lastSuccessAt",
@@ -41,10 +58,11 @@ export async function listSubscribers(opts: { principal: Principal }): Promise<S
           ORDER BY a."startedAt" DESC LIMIT ${FAILURE_LOOKBACK_ATTEMPTS}
         ) recent WHERE recent.error IS NOT NULL ORDER BY recent."startedAt" DESC LIMIT 1
       ) bad ON true
+      ${onlyId ? sql`WHERE s.id = ${onlyId}` : sql``}
       ORDER BY lower(s.name), s.id`,
     sql<{ subscriberId: string; pending: number; failed: number }[]>`
       SELECT "subscriberId", count(*) FILTER (WHERE status = 'PENDING')::int AS pending, count(*) FILTER (WHERE status = 'FAILED')::int AS failed
-      FROM "Delivery" WHERE status IN ('PENDING', 'FAILED') GROUP BY "subscriberId"`,
+      FROM "Delivery" WHERE status IN ('PENDING', 'FAILED') ${onlyId ? sql`AND "subscriberId" = ${onlyId}` : sql``} GROUP BY "subscriberId"`,
   ]);
   const bySubscriber = new Map(counts.map((c) => [c.subscriberId, c]));
   return rows.map(({ lastFailureAt, lastFailureStatus, lastFailureError, ...row }) => ({

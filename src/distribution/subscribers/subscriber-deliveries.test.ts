@@ -7,7 +7,7 @@ import { adminPrincipal, changeEvents, delivery, dropDrains, queuedDrains, stewa
 import { closeQueues } from "@/workers/contracts";
 import { listDeliveries } from "./list-deliveries";
 import { listDeliveryAttempts } from "./list-delivery-attempts";
-import { listSubscribers } from "./list-subscribers";
+import { getSubscriber, listSubscribers } from "./list-subscribers";
 import { resendDelivery } from "./resend-delivery";
 import { setSubscriberEnabled } from "./set-subscriber-enabled";
 
@@ -120,6 +120,10 @@ describe("listSubscribers", () => {
     expect(Math.abs(row.lastFailure!.at.getTime() - minutesAgo(5).getTime())).toBeLessThan(5_000);
     expect(rows.find((r) => r.id === quiet.id)).toMatchObject({ active: true, pendingDeliveries: 0, failedDeliveries: 0, lastSuccessAt: null, lastFailure: null });
     for (const r of rows) expect(Object.keys(r)).not.toEqual(expect.arrayContaining(["secret"]));
+    expect(await getSubscriber({ principal: admin, subscriberId: sub.id })).toEqual(row);
+    expect(await getSubscriber({ principal: admin, subscriberId: quiet.id })).toMatchObject({ id: quiet.id, pendingDeliveries: 0 });
+    await expect(getSubscriber({ principal: admin, subscriberId: "no-such-subscriber" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSubscriber({ principal: stewardPrincipal(), subscriberId: sub.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -167,14 +171,21 @@ describe("listDeliveryAttempts", () => {
         data: { deliveryId: d.id, subscriberId: sub.id, number: n, startedAt: minutesAgo(10 - n), statusCode: n === 3 ? 200 : 502, latencyMs: 40 * n, responseExcerpt: `answer ${n}`, error: n === 3 ? null : "HTTP 502" },
       });
     }
-    const attempts = await listDeliveryAttempts({ principal: admin, deliveryId: d.id });
+    const attempts = await listDeliveryAttempts({ principal: admin, subscriberId: sub.id, deliveryId: d.id });
     expect(attempts.map((a) => [a.number, a.statusCode, a.responseExcerpt, a.error])).toEqual([
       [1, 502, "answer 1", "HTTP 502"],
       [2, 502, "answer 2", "HTTP 502"],
       [3, 200, "answer 3", null],
     ]);
-    await expect(listDeliveryAttempts({ principal: admin, deliveryId: "no-such-delivery" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listDeliveryAttempts({ principal: stewardPrincipal(), deliveryId: d.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listDeliveryAttempts({ principal: admin, subscriberId: sub.id, deliveryId: "no-such-delivery" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listDeliveryAttempts({ principal: stewardPrincipal(), subscriberId: sub.id, deliveryId: d.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("does not show one subscriber's attempt log on another subscriber's page", async () => {
+    const [mine, other] = [await newSubscriber(), await newSubscriber()];
+    const [event] = await changeEvents([{}]);
+    const d = await delivery(mine.id, event.id);
+    await expect(listDeliveryAttempts({ principal: admin, subscriberId: other.id, deliveryId: d.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

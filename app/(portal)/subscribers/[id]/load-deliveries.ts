@@ -27,6 +27,6 @@ export async function loadDeliveryLog(principal: Principal, subscriberId: string
     staleCursor = true;
   }
   const open = params.attempts && page.rows.some((r) => r.id === params.attempts) ? params.attempts : null;
-  const attempts = open ? { deliveryId: open, rows: await listDeliveryAttempts({ principal, deliveryId: open }) } : null;
+  const attempts = open ? { deliveryId: open, rows: await listDeliveryAttempts({ principal, subscriberId, deliveryId: open }) } : null;
   return { ...page, staleCursor, attempts };
 }

@@ -1,14 +1,14 @@
 import { notFound } from "next/navigation";
 import type { Principal } from "@/src/auth/principal";
-import { listSubscribers, type SubscriberRow } from "@/src/distribution/subscribers/list-subscribers";
+import { getSubscriber, type SubscriberRow } from "@/src/distribution/subscribers/list-subscribers";
+import { AppError } from "@/src/errors";
 
-/**
- * One subscriber with its standing and counts, as the list shows it. There
- * is no single-subscriber read in src, so this reads the list (a few rows,
- * two statements) and picks; an unknown id is the not-found page.
- */
+/** The subscriber of the page; an unknown or malformed id is the not-found page, not an error. */
 export async function loadSubscriber(principal: Principal, id: string): Promise<SubscriberRow> {
-  const found = (await listSubscribers({ principal })).find((s) => s.id === id);
-  if (!found) notFound();
-  return found;
+  try {
+    return await getSubscriber({ principal, subscriberId: id });
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "VALIDATION_FAILED")) notFound();
+    throw error;
+  }
 }
