@@ -1,5 +1,5 @@
 import { exactKeys, nameKey, type BlockingKeys } from "./blocking-keys";
-import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-similarity";
+import { SimilarNames } from "./similar-names";
 
 /**
  * Blocking in memory, by the same keys as the indexed lookup (a shared key,
@@ -9,7 +9,12 @@ import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-simi
  */
 export class BlockingIndex<T> {
   private readonly byKey = new Map<string, T[]>();
-  private readonly names: { grams: Set<string>; item: T }[] = [];
+  private readonly names: SimilarNames<T>;
+
+  /** `nameRarity`: trigram counts over the names to be added (SimilarNames.rarityOf), for an index of many thousands. */
+  constructor(nameRarity?: ReadonlyMap<string, number>) {
+    this.names = new SimilarNames<T>(nameRarity);
+  }
 
   add(keys: BlockingKeys, item: T): void {
     for (const key of exactKeys) {
@@ -21,7 +26,7 @@ export class BlockingIndex<T> {
       else this.byKey.set(slot, [item]);
     }
     const name = keys[nameKey];
-    if (name) this.names.push({ grams: trigramsOf(name), item });
+    if (name) this.names.add(name, item);
   }
 
   /** The distinct items that share a key with `keys` or carry a similar name. */
@@ -32,10 +37,7 @@ export class BlockingIndex<T> {
       if (value !== null) for (const item of this.byKey.get(`${key}\u0000${value}`) ?? []) found.add(item);
     }
     const name = keys[nameKey];
-    if (name) {
-      const grams = trigramsOf(name);
-      for (const n of this.names) if (trigramSimilarity(grams, n.grams) >= TRIGRAM_THRESHOLD) found.add(n.item);
-    }
+    if (name) this.names.find(name, found);
     return [...found];
   }
 }
