@@ -24,31 +24,23 @@ async function existingOf(db: Tx | typeof sql, sourceId: string, records: readon
 }
 
 /**
- * The stored candidates of the records the hub does not hold yet, looked up
- * before taking the lock (the expensive part of matching, so chunks of
- * several workers overlap it), with the insertion mark they were found at.
+ * Records other chunks stored or edited after `since`, which the candidate
+ * lookup could not see; found in memory under the lock. `upTo` is the
+ * newest of them, where the next look of a bulk run starts.
  */
-async function lookUpCandidates(sourceId: string, records: readonly PreparedRecord[]) {
-  const [{ since }] = await sql<{ since: string }[]>`SELECT coalesce(max(seq), 0)::text AS since FROM "SourceRecord"`;
-  const existing = await existingOf(sql, sourceId, records);
-  const fresh = records.flatMap((r, i) => (existing.has(r.externalId) ? [] : [i]));
-  const found = await findCandidatesByKeys(fresh.map((i) => records[i]));
-  const candidates = new Map(fresh.map((i, k) => [i, found[k]]));
-  return { since, candidates };
-}
-
-/** Records other chunks stored or edited after `since`, which the candidate lookup could not see; found in memory under the lock. */
-async function storedSince(tx: Tx, since: string): Promise<BlockingIndex<Candidate>> {
-  const rows = await tx<(Candidate & BlockingKeys)[]>`
-    SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized,
+async function storedSince(tx: Tx, since: string): Promise<{ index: BlockingIndex<Candidate>; upTo: string }> {
+  const rows = await tx<(Candidate & BlockingKeys & { seq: string })[]>`
+    SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized, seq::text,
       ${tx(keyColumns)}
     FROM "SourceRecord" WHERE seq > ${since}::bigint AND status = 'ACTIVE'`;
   const index = new BlockingIndex<Candidate>();
+  let upTo = BigInt(since);
   for (const row of rows) {
     const { sourceRecordId, goldenRecordId, sourceId, externalId, standardized } = row;
     index.add(row, { sourceRecordId, goldenRecordId, sourceId, externalId, standardized });
+    if (BigInt(row.seq) > upTo) upTo = BigInt(row.seq);
   }
-  return index;
+  return { index, upTo: upTo.toString() };
 }
 
 /**
@@ -61,6 +53,59 @@ async function confirmSourceTimes(tx: Tx, confirmed: readonly { id: string; sour
     UPDATE "SourceRecord" s SET "sourceUpdatedAt" = v."sourceUpdatedAt"
     FROM jsonb_to_recordset(${tx.json(confirmed as unknown as Json)}) AS v(id text, "sourceUpdatedAt" timestamp)
     WHERE s.id = v.id AND s."sourceUpdatedAt" < v."sourceUpdatedAt"`;
+}
+
+/** What a chunk is decided with, besides its records: see decideChunk. */
+export type ChunkContext = {
+  source: Source;
+  /** the model and thresholds to decide with; a batch loads them once */
+  matching: Pick<ActiveModel, "model" | "thresholds">;
+  /** who the versions and events name: the source the records came from */
+  principal: Principal;
+  /** runs inside the chunk's transaction with its outcomes and how many suspect pairs it created */
+  also?: (tx: Tx, outcomes: IngestOutcome[], written: { suspectPairs: number }) => Promise<unknown>;
+};
+
+/**
+ * The part of ingest that holds the matching lock: reads what the source
+ * already holds, adds the records stored since `since` to the candidates
+ * looked up before, decides in order and writes. `earlier` is a bulk run's
+ * memory of the records it decided (see planChunk). Resolves to the outcomes
+ * and the newest record seen, for a bulk run's next chunk to look from.
+ */
+export async function decideChunk(
+  tx: Tx,
+  opts: ChunkContext & { records: readonly PreparedRecord[]; stored: ReadonlyMap<number, readonly Candidate[]>; since: string; earlier?: BlockingIndex<Candidate> },
+): Promise<{ outcomes: IngestOutcome[]; upTo: string }> {
+  const { records } = opts;
+  await tx`SELECT pg_advisory_xact_lock(${MATCHING_LOCK})`;
+  const existing = await existingOf(tx, opts.source.id, records);
+  const meanwhile = await storedSince(tx, opts.since);
+  const candidates = records.map((r, i) => {
+    const all = new Map<string, Candidate>();
+    for (const c of [...(opts.stored.get(i) ?? []), ...meanwhile.index.find(r)]) all.set(c.sourceRecordId, c);
+    return [...all.values()];
+  });
+  const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching, earlier: opts.earlier });
+  const written = await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
+  // Source rows only after writeChunk locked the golden records, the order stewards' writes take them in too.
+  await confirmSourceTimes(tx, plan.confirmed);
+  await opts.also?.(tx, plan.outcomes, written);
+  return { outcomes: plan.outcomes, upTo: meanwhile.upTo };
+}
+
+/**
+ * The stored candidates of a chunk's records the hub does not hold yet,
+ * looked up before taking the lock (the expensive part of matching, so
+ * chunks of several workers overlap it), with the insertion mark they were
+ * found at: records stored after it are found under the lock.
+ */
+export async function lookUpCandidates(sourceId: string, records: readonly PreparedRecord[]): Promise<{ since: string; stored: Map<number, Candidate[]> }> {
+  const [{ since }] = await sql<{ since: string }[]>`SELECT coalesce(max(seq), 0)::text AS since FROM "SourceRecord"`;
+  const existing = await existingOf(sql, sourceId, records);
+  const fresh = records.flatMap((r, i) => (existing.has(r.externalId) ? [] : [i]));
+  const found = await findCandidatesByKeys(fresh.map((i) => records[i]));
+  return { since, stored: new Map(fresh.map((i, k) => [i, found[k]])) };
 }
 
 /**
@@ -78,34 +123,11 @@ async function confirmSourceTimes(tx: Tx, confirmed: readonly { id: string; sour
  * happen before the lock; under it, the chunk only adds the records stored
  * meanwhile, found in memory, then decides and writes.
  */
-export async function ingestChunk(opts: {
-  source: Source;
-  records: readonly IncomingRecord[];
-  /** the model and thresholds to decide with; a batch loads them once */
-  matching: Pick<ActiveModel, "model" | "thresholds">;
-  /** who the versions and events name: the source the records came from */
-  principal: Principal;
-  /** runs inside the chunk's transaction with its outcomes and how many suspect pairs it created */
-  also?: (tx: Tx, outcomes: IngestOutcome[], written: { suspectPairs: number }) => Promise<unknown>;
-}): Promise<IngestOutcome[]> {
+export async function ingestChunk(opts: ChunkContext & { records: readonly IncomingRecord[] }): Promise<IngestOutcome[]> {
   // Two versions of one record in a chunk would both be judged against the stored one; chunksOf never builds such a chunk.
   if (new Set(opts.records.map((r) => r.externalId)).size !== opts.records.length) throw new Error("a chunk holds an externalId twice");
   const records = opts.records.map(prepareRecord);
   const looked = await lookUpCandidates(opts.source.id, records);
-  return sql.begin(async (tx) => {
-    await tx`SELECT pg_advisory_xact_lock(${MATCHING_LOCK})`;
-    const existing = await existingOf(tx, opts.source.id, records);
-    const meanwhile = await storedSince(tx, looked.since);
-    const candidates = records.map((r, i) => {
-      const all = new Map<string, Candidate>();
-      for (const c of [...(looked.candidates.get(i) ?? []), ...meanwhile.find(r)]) all.set(c.sourceRecordId, c);
-      return [...all.values()];
-    });
-    const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching });
-    const written = await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
-    // Source rows only after writeChunk locked the golden records, the order stewards' writes take them in too.
-    await confirmSourceTimes(tx, plan.confirmed);
-    await opts.also?.(tx, plan.outcomes, written);
-    return plan.outcomes;
-  });
+  const decided = await sql.begin((tx) => decideChunk(tx, { ...opts, records, stored: looked.stored, since: looked.since }));
+  return decided.outcomes;
 }

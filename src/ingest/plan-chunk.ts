@@ -56,6 +56,12 @@ export function planChunk(opts: {
   /** stored candidates per record; empty for records the hub already holds */
   candidates: readonly (readonly Candidate[])[];
   matching: Pick<ActiveModel, "model" | "thresholds">;
+  /**
+   * The records decided before this chunk that the database cannot show yet;
+   * the chunk adds its own as it decides them. A bulk run passes one index
+   * for all its chunks, so each record sees every earlier record of the run.
+   */
+  earlier?: BlockingIndex<Candidate>;
 }): PlannedChunk {
   const { source, records } = opts;
   const plan: PlannedChunk = { outcomes: [], inserts: [], updates: [], confirmed: [], created: new Map(), rebuilt: new Map(), suspects: [], bridges: [] };
@@ -65,7 +71,10 @@ export function planChunk(opts: {
     r.force ||= force;
     plan.rebuilt.set(goldenId, r);
   };
-  const earlierInChunk = new BlockingIndex<PlannedRecord>();
+  const earlier = opts.earlier ?? new BlockingIndex<Candidate>();
+  const remember = (p: PlannedRecord) => {
+    if (p.active) earlier.add(p, { sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized });
+  };
 
   records.forEach((record, i) => {
     const name = `${source.key}/${record.externalId}`;
@@ -89,23 +98,20 @@ export function planChunk(opts: {
       }
       const update = { ...record, id: existing.id, goldenRecordId: existing.goldenRecordId };
       plan.updates.push(update);
-      if (record.active) earlierInChunk.add(record, update);
+      remember(update);
       // A deletion or restore is news even when survivorship picks the same values: subscribers learn the record left or came back.
       if (existing.status === status) rebuild(existing.goldenRecordId, `${name} changed`, false);
       else rebuild(existing.goldenRecordId, record.active ? `${name} restored` : `${name} deleted in its source`, true);
       plan.outcomes.push("updated");
       return;
     }
-    const earlier = earlierInChunk.find(record).map(
-      (p): Candidate => ({ sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized }),
-    );
     const { model, thresholds } = opts.matching;
-    // A record this chunk edits is scored as edited, not as stored.
-    const seen = new Map([...opts.candidates[i], ...earlier].map((c) => [c.sourceRecordId, c]));
+    // A record decided earlier is scored as decided, not as the database held it before.
+    const seen = new Map([...opts.candidates[i], ...earlier.find(record)].map((c) => [c.sourceRecordId, c]));
     const decision = decideMatch(record.standardized, { id: source.id, mayHoldDuplicates: source.mayHoldDuplicates ?? true }, [...seen.values()], thresholds[entityTypeOf(record.standardized)], model);
     const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
     const insert = { ...record, id: randomUUID(), goldenRecordId };
-    if (record.active) earlierInChunk.add(record, insert);
+    remember(insert);
     plan.inserts.push(insert);
     // A record its source had deleted before the hub first saw it is kept and cross-referenced, but contributes no values and raises no suspects.
     const suspects = record.active && decision.kind !== "new" ? decision.suspects : [];
