@@ -20,6 +20,10 @@ const schema = z
     keep: z.boolean().default(false),
     /** store every record as its own customer without matching, then measure blocking only */
     storeOnly: z.boolean().default(false),
+    /** which lane decides the batches of a thousand: bulk runs (as a CSV import or initial load is), or the real-time path, batch by batch */
+    lane: z.enum(["bulk", "real-time"], { error: "give bulk or real-time" }).default("bulk"),
+    /** ingest the records through both lanes, each in a database of its own, and say how far their outcomes differ */
+    compareLanes: z.boolean().default(false),
     /** set by bench/match.ts for its child runs: the order records arrive in */
     arrival: z.enum(["forward", "reversed"]).default("forward"),
     /** set by bench/match.ts for its child runs: match only, and write where each record landed */
@@ -28,13 +32,14 @@ const schema = z
     result: z.string().optional(),
   })
   .refine((a) => !a.ingestOnly || a.result, { path: ["ingestOnly"], error: "is for bench/match.ts's own child runs and needs --result" })
-  .refine((a) => !a.storeOnly || (a.shape !== "all" && !a.orders), { path: ["storeOnly"], error: "measures blocking only; it does not combine with --shape all or --orders" });
+  .refine((a) => !a.storeOnly || (a.shape !== "all" && !a.orders), { path: ["storeOnly"], error: "measures blocking only; it does not combine with --shape all or --orders" })
+  .refine((a) => !a.compareLanes || (a.shape !== "all" && !a.orders && !a.storeOnly), { path: ["compareLanes"], error: "compares the lanes on one shape; it does not combine with --shape all, --orders or --store-only" });
 
 export type MatchArgs = z.infer<typeof schema>;
 
 /** How to call the benchmark, shown with any argument error. */
 export const usage =
-  "Usage: npm run bench:match -- --rows N [--shape mixed|two-source|one-source|organizations|all] [--orders] [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--examples N] [--keep] [--store-only]";
+  "Usage: npm run bench:match -- --rows N [--shape mixed|two-source|one-source|organizations|all] [--orders] [--seed S] [--concurrency C] [--lookup-samples M] [--train-share 0..1] [--examples N] [--keep] [--store-only] [--lane bulk|real-time] [--compare-lanes]";
 
 const flag = (key: PropertyKey) => String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -75,6 +80,8 @@ function parseFlags(argv: string[]) {
         keep: { type: "boolean" },
         "store-only": { type: "boolean" },
         arrival: { type: "string" },
+        lane: { type: "string" },
+        "compare-lanes": { type: "boolean" },
         "ingest-only": { type: "boolean" },
         result: { type: "string" },
       },

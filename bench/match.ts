@@ -4,6 +4,8 @@ import { parseMatchArgs } from "./match-args";
 import { measureInScratchDatabase } from "@/bench/setup/measure-in-scratch-database";
 import { printShapes } from "@/bench/shapes/print-shapes";
 import { runShapes } from "@/bench/shapes/run-shapes";
+import { compareLanes, printLaneComparison } from "@/bench/lanes/compare-lanes";
+import { laneEnv } from "@/bench/lanes/lane-env";
 
 /*
  * `npm run bench:match -- --rows N`: measures matching quality and speed on a
@@ -24,14 +26,18 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const args = parseMatchArgs(argv);
   const started = performance.now();
-  const run = (childArgv: string[], keep: boolean) => measureInScratchDatabase(measuring, childArgv, { keep, heapMb: HEAP_MB });
+  const run = (childArgv: string[], keep: boolean, env?: Record<string, string>) => measureInScratchDatabase(measuring, childArgv, { keep, heapMb: HEAP_MB, env });
   let code: number;
-  if (args.shape === "all" || args.orders) {
+  if (args.compareLanes) {
+    const compared = await compareLanes(args, run);
+    if (compared) printLaneComparison(compared);
+    code = compared ? 0 : 1;
+  } else if (args.shape === "all" || args.orders) {
     const shapes = await runShapes(args, run);
     if (shapes.code === 0) printShapes(args, shapes.runs);
     code = shapes.code;
   } else {
-    code = await run(argv, args.keep);
+    code = await run(argv, args.keep, laneEnv(args.lane));
   }
   console.log(`Wall time ${((performance.now() - started) / 1000).toFixed(1)} s (database, migrations, generation, ingest, metrics).`);
   return code;

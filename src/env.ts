@@ -19,6 +19,8 @@ const schema = z.object({
   AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
   AUTH_OIDC_NAME: z.string().default("Single sign-on"),
   INGEST_MAX_BATCH: z.coerce.number().int().positive().default(1000),
+  /** batches of at least this many records go to bulk runs (src/ingest/bulk); above INGEST_MAX_BATCH, the bulk lane is off */
+  INGEST_BULK_MIN_RECORDS: z.coerce.number().int().positive().default(200),
   INGEST_MAX_BODY_BYTES: z.coerce.number().int().positive().default(5_000_000),
   MATCH_AUTO_THRESHOLD: z.coerce.number().min(0).max(1).default(0.9),
   MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),

@@ -10,10 +10,10 @@ import type { BenchRecord } from "@/bench/generate/types";
 import { judgeTruePairs } from "@/bench/metrics/judge-true-pairs";
 import { percentile } from "@/bench/metrics/percentile";
 import { sumTruePairs } from "@/bench/metrics/sum-true-pairs";
-import { coMembershipPairs } from "@/bench/metrics/co-membership";
+import { coMembershipPairs, suspectPairsByMembers } from "@/bench/metrics/co-membership";
 import { buildReport } from "@/bench/report/build-report";
 import { printErrorExamples, printReport } from "@/bench/report/print-report";
-import { writeShapeResult } from "@/bench/report/shape-result";
+import { writeShapeResult, type ShapeResult } from "@/bench/report/shape-result";
 import { writeReport } from "@/bench/report/write-report";
 import { activateModel } from "@/src/matching/model/activate-model";
 import { loadActiveModel } from "@/src/matching/model/load-active-model";
@@ -21,7 +21,7 @@ import { retrainModel } from "@/src/matching/model/retrain-model";
 import { acceptRecords } from "./accept-records";
 import { createSources } from "./create-sources";
 import { labelRecords } from "./label-records";
-import { loadOutcome } from "./load-outcome";
+import { loadOutcome, type Outcome } from "./load-outcome";
 import { processBatches } from "./process-batches";
 import { sampleDuplicated } from "./sample-duplicated";
 import { showIngestProgress } from "./show-progress";
@@ -64,6 +64,14 @@ async function measureBlockingOnly(args: MatchArgs, generated: BenchRecord[], co
   console.log(`  candidate lookup p50 / p95 / p99 ${ms(50)} / ${ms(95)} / ${ms(99)} ms over ${lookups.durationsMs.length} lookups`);
 }
 
+/** Where the records landed, by names that survive into another database. */
+const placement = (report: ShapeResult["report"], outcome: Outcome): ShapeResult => ({
+  report,
+  pairs: coMembershipPairs(outcome.records),
+  suspects: suspectPairsByMembers(outcome.records, outcome.openSuspects),
+  records: outcome.records.length,
+});
+
 /**
  * `--ingest-only`: the records matched in the given arrival order and where
  * each landed written to the result file, for bench/match.ts to compare with
@@ -72,9 +80,11 @@ async function measureBlockingOnly(args: MatchArgs, generated: BenchRecord[], co
 async function ingestOnly(args: MatchArgs, arrival: BenchRecord[], result: string): Promise<void> {
   const batchIds = await acceptRecords(arrival);
   const stopProgress = showIngestProgress(arrival.length);
+  const t = performance.now();
   await processBatches(batchIds, args.concurrency).finally(stopProgress);
+  const matchSeconds = seconds(t);
   const outcome = await loadOutcome();
-  await writeShapeResult(result, { report: null, pairs: coMembershipPairs(outcome.records) });
+  await writeShapeResult(result, { ...placement(null, outcome), matchSeconds });
 }
 
 async function measure(): Promise<void> {
@@ -145,7 +155,7 @@ retrained and activated model ${retrained}`);
   });
   const written = await writeReport(report);
   if (args.result) {
-    await writeShapeResult(args.result, { report, pairs: coMembershipPairs(outcome.records) });
+    await writeShapeResult(args.result, placement(report, outcome));
     return;
   }
   printReport(report);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coMembershipPairs, comparePairs } from "./co-membership";
+import { coMembershipPairs, comparePairs, recordsPlacedAlike, suspectPairsByMembers } from "./co-membership";
 
 const record = (externalId: string, goldenRecordId: string) => ({ source: "crm", externalId, goldenRecordId });
 
@@ -16,5 +16,22 @@ describe("comparePairs", () => {
     expect(comparePairs(["x", "y", "z"], ["y", "z", "w"])).toEqual({ differ: 2, either: 4 });
     expect(comparePairs(["x"], ["x"])).toEqual({ differ: 0, either: 1 });
     expect(comparePairs([], [])).toEqual({ differ: 0, either: 0 });
+  });
+});
+
+describe("recordsPlacedAlike", () => {
+  it("counts a record as moved when its golden record gained or lost any member, and lone records in both as alike", () => {
+    const before = ["crm/a|crm/b", "crm/a|crm/c", "crm/b|crm/c"];
+    const after = ["crm/a|crm/b"];
+    // c left a and b: all three moved; d and e were alone both times.
+    expect(recordsPlacedAlike(before, after, 5)).toBe(2);
+    expect(recordsPlacedAlike(before, [...before].reverse(), 5)).toBe(5);
+  });
+});
+
+describe("suspectPairsByMembers", () => {
+  it("names each side of a suspect by its golden record's first member, whatever the golden ids", () => {
+    const records = [record("b", "g1"), record("a", "g1"), record("c", "g2")];
+    expect(suspectPairsByMembers(records, [{ leftId: "g2", rightId: "g1" }])).toEqual(["crm/a|crm/c"]);
   });
 });

@@ -4,9 +4,10 @@ import type { MatchReport } from "./build-report";
 /**
  * What one child run hands back to bench/match.ts: the full report when it
  * measured (none when it only ingested for the order check), and the golden
- * record co-membership pairs of its records, for comparing arrival orders.
+ * record co-membership pairs of its records and its open suspects between
+ * them, for comparing arrival orders and lanes.
  */
-export type ShapeResult = { report: MatchReport | null; pairs: string[] };
+export type ShapeResult = { report: MatchReport | null; pairs: string[]; suspects: string[]; records: number; matchSeconds?: number };
 
 /** Through a file, because the child's output is its progress bars and the parent prints the figures after all shapes ran. */
 export async function writeShapeResult(file: string, result: ShapeResult): Promise<void> {

@@ -17,11 +17,11 @@ const uniqueTime = () => (lastTime = Math.max(Date.now(), lastTime + 1));
  * once, when first imported. `heapMb` is for scripts that hold a whole
  * generated population and its stored copies in memory.
  */
-export async function measureInScratchDatabase(script: string, args: string[], opts: { keep?: boolean; heapMb?: number } = {}): Promise<number> {
+export async function measureInScratchDatabase(script: string, args: string[], opts: { keep?: boolean; heapMb?: number; env?: Record<string, string> } = {}): Promise<number> {
   const time = uniqueTime();
   const databaseUrl = withDatabase(env.DATABASE_URL, `goldenhub_bench_${time}`);
   const prefix = `ghbench${time}`;
-  const childEnv: Record<string, string> = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix };
+  const childEnv: Record<string, string> = { ...opts.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix };
   await createDatabase(databaseUrl);
   try {
     const migrated = await runChild(bin("prisma"), ["migrate", "deploy"], { env: childEnv, quiet: true });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shapes, type Shape } from "@/bench/generate/shapes";
+import { laneEnv } from "@/bench/lanes/lane-env";
 import { toFlags, type MatchArgs } from "@/bench/match-args";
 import { comparePairs } from "@/bench/metrics/co-membership";
 import type { MatchReport } from "@/bench/report/build-report";
@@ -19,8 +20,8 @@ export type OrderCheck = {
 
 export type ShapeRun = { shape: Shape; report: MatchReport; orders: OrderCheck };
 
-/** Runs one child in a scratch database of its own and says how it exited. */
-export type RunChild = (argv: string[], keep: boolean) => Promise<number>;
+/** Runs one child in a scratch database of its own, with `env` added to its environment, and says how it exited. */
+export type RunChild = (argv: string[], keep: boolean, env?: Record<string, string>) => Promise<number>;
 
 /**
  * Measures each asked-for shape in its own database, then ingests the same
@@ -32,7 +33,7 @@ export async function runShapes(args: MatchArgs, run: RunChild): Promise<{ code:
   const dir = await mkdtemp(join(tmpdir(), "ghbench-"));
   const runs: ShapeRun[] = [];
   const child = async (file: string, childArgs: MatchArgs, keep = false): Promise<ShapeResult> => {
-    const code = await run(toFlags({ ...childArgs, orders: false, result: join(dir, file) }), keep);
+    const code = await run(toFlags({ ...childArgs, orders: false, result: join(dir, file) }), keep, laneEnv(childArgs.lane));
     if (code !== 0) throw new ChildFailed(code);
     return readShapeResult(join(dir, file));
   };

@@ -44,7 +44,7 @@ export async function seedDemo(opts: { customers: number; log: (line: string) =>
     for (const key of ["crm", "erp"] as const) {
       const batch = records.filter((r) => r.source === key).map((r) => ({ externalId: r.externalId, attributes: r.attributes }));
       const { batchId } = await acceptBatch({ sourceKey: key, principal: admin, body: { records: batch } });
-      await processBatch({ batchId });
+      await processBatch({ batchId, wait: true });
       opts.log(`ingested ${batch.length} demo customers from ${key}`);
     }
     opts.log(`${await prisma.duplicateSuspect.count({ where: { status: "OPEN" } })} duplicate suspects wait for a steward under Suspects`);

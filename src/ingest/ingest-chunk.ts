@@ -55,6 +55,26 @@ async function confirmSourceTimes(tx: Tx, confirmed: readonly { id: string; sour
     WHERE s.id = v.id AND s."sourceUpdatedAt" < v."sourceUpdatedAt"`;
 }
 
+/**
+ * Brings candidates found before the lock, or remembered by a bulk run, up to
+ * what the database holds now: the golden record each belongs to after any
+ * merge, unmerge or split since, the way a lookup under the lock would see
+ * it. A candidate no longer active gets an empty golden id (and leaves the
+ * run's memory), so it is left out.
+ */
+async function asStoredNow(tx: Tx, candidates: readonly Candidate[], earlier?: BlockingIndex<Candidate>): Promise<void> {
+  if (!candidates.length) return;
+  const ids = [...new Set(candidates.map((c) => c.sourceRecordId))];
+  const rows = await tx<{ id: string; goldenRecordId: string; active: boolean }[]>`
+    SELECT id, "goldenRecordId", status = 'ACTIVE' AS active FROM "SourceRecord" WHERE id = ANY(${ids}::text[])`;
+  const now = new Map(rows.map((r) => [r.id, r]));
+  for (const c of candidates) {
+    const row = now.get(c.sourceRecordId);
+    c.goldenRecordId = row?.active ? row.goldenRecordId : "";
+    if (!row?.active) earlier?.forget(c.sourceRecordId);
+  }
+}
+
 /** What a chunk is decided with, besides its records: see decideChunk. */
 export type ChunkContext = {
   source: Source;
@@ -81,9 +101,11 @@ export async function decideChunk(
   await tx`SELECT pg_advisory_xact_lock(${MATCHING_LOCK})`;
   const existing = await existingOf(tx, opts.source.id, records);
   const meanwhile = await storedSince(tx, opts.since);
-  const candidates = records.map((r, i) => {
+  const found = records.map((r, i) => [...(opts.stored.get(i) ?? []), ...meanwhile.index.find(r), ...(opts.earlier?.find(r) ?? [])]);
+  await asStoredNow(tx, found.flat(), opts.earlier);
+  const candidates = found.map((list) => {
     const all = new Map<string, Candidate>();
-    for (const c of [...(opts.stored.get(i) ?? []), ...meanwhile.index.find(r)]) all.set(c.sourceRecordId, c);
+    for (const c of list) if (c.goldenRecordId) all.set(c.sourceRecordId, c);
     return [...all.values()];
   });
   const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching, earlier: opts.earlier });

@@ -71,10 +71,21 @@ export function planChunk(opts: {
     r.force ||= force;
     plan.rebuilt.set(goldenId, r);
   };
-  const earlier = opts.earlier ?? new BlockingIndex<Candidate>();
+  const earlier = opts.earlier ?? new BlockingIndex<Candidate>({ identify: (c) => c.sourceRecordId });
   const remember = (p: PlannedRecord) => {
     if (p.active) earlier.add(p, { sourceRecordId: p.id, goldenRecordId: p.goldenRecordId, sourceId: source.id, externalId: p.externalId, standardized: p.standardized });
+    else earlier.forget(p.id);
   };
+
+  // Golden records a record of this chunk bridged are one customer for the records after it, as they are once the
+  // chunk's merges commit: so a decision does not depend on whether a bridge fell in an earlier chunk or this one.
+  const bridgedInto = new Map<string, string>();
+  const bridgedTo = (id: string): string => {
+    let at = id;
+    while (bridgedInto.has(at)) at = bridgedInto.get(at)!;
+    return at;
+  };
+  const asBridged = (c: Candidate): Candidate => (bridgedInto.size && bridgedInto.has(c.goldenRecordId) ? { ...c, goldenRecordId: bridgedTo(c.goldenRecordId) } : c);
 
   records.forEach((record, i) => {
     const name = `${source.key}/${record.externalId}`;
@@ -107,7 +118,7 @@ export function planChunk(opts: {
     }
     const { model, thresholds } = opts.matching;
     // A record decided earlier is scored as decided, not as the database held it before.
-    const seen = new Map([...opts.candidates[i], ...earlier.find(record)].map((c) => [c.sourceRecordId, c]));
+    const seen = new Map([...opts.candidates[i], ...earlier.find(record)].map((c) => [c.sourceRecordId, asBridged(c)]));
     const decision = decideMatch(record.standardized, { id: source.id, mayHoldDuplicates: source.mayHoldDuplicates ?? true }, [...seen.values()], thresholds[entityTypeOf(record.standardized)], model);
     const goldenRecordId = decision.kind === "link" ? decision.best.goldenRecordId : randomUUID();
     const insert = { ...record, id: randomUUID(), goldenRecordId };
@@ -121,6 +132,7 @@ export function planChunk(opts: {
       if (record.active) {
         const why = (b: ScoredGolden) => `${name} matched both (scores ${decision.best.score.toFixed(3)} and ${b.score.toFixed(3)})`;
         plan.bridges.push(...decision.bridged.map((b) => ({ goldenRecordId, otherId: b.goldenRecordId, reason: why(b) })));
+        for (const b of decision.bridged) if (bridgedTo(b.goldenRecordId) !== goldenRecordId) bridgedInto.set(bridgedTo(b.goldenRecordId), goldenRecordId);
       }
       plan.outcomes.push("linked");
       return;

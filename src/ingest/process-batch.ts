@@ -1,10 +1,14 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { systemPrincipal } from "@/src/auth/principal";
 import { prisma } from "@/src/db";
 import { loadActiveModel } from "@/src/matching/model/load-active-model";
 import { AppError } from "@/src/errors";
 import { chunksOf } from "./chunks-of";
 import { ingestChunk } from "./ingest-chunk";
-import type { IngestOutcome } from "./plan-chunk";
+import { countChunk, unlessTakenOver } from "./batch-progress";
+import { BULK_MIN_RECORDS } from "./bulk/bulk-lane";
+import { isLeased } from "./bulk/claim-bulk-run";
+import { runBulk } from "./bulk/run-bulk";
 import { recheckStoredRecords } from "./recheck-stored-records";
 
 /**
@@ -14,32 +18,41 @@ import { recheckStoredRecords } from "./recheck-stored-records";
  */
 const CHUNK_SIZE = 250;
 
+const WAIT_POLL_MS = 250;
+
 /**
- * Another run of the same batch (a job BullMQ handed out again as stalled,
- * or a second worker) committed this chunk first; this run's chunk rolls
- * back rather than count its records twice.
+ * A live run holds the batch, or this call starts one that takes it with
+ * every other waiting load. Waiting, it polls until the batch is finished or
+ * its run's lease lapses (the run died) and a run of its own can take it.
  */
-class TakenOver extends Error {}
-
-const column: Record<IngestOutcome, string> = {
-  created: "created",
-  linked: "linked",
-  suspect: "suspects",
-  updated: "updated",
-  unchanged: "unchanged",
-  stale: "stale",
-};
+async function processInBulk(batchId: string, opts: { onBatchDone?: () => Promise<void>; wait?: boolean }): Promise<{ status: string }> {
+  for (;;) {
+    if (!(await isLeased(batchId))) await runBulk({ onBatchDone: opts.onBatchDone });
+    const after = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId }, select: { status: true, error: true } });
+    // A run that stopped at this batch left it to be matched on its own.
+    if (after.status === "DONE" || after.status === "FAILED" || !opts.wait) return { status: after.status };
+    if (after.error !== null) return processBatch({ batchId, onBatchDone: opts.onBatchDone });
+    await sleep(WAIT_POLL_MS);
+  }
+}
 
 /**
- * Matches every record of a stored batch, chunk by chunk. Each chunk commits
+ * Matches every record of a stored batch: a large one through a bulk run
+ * (src/ingest/bulk), a small one at once, chunk by chunk. Each chunk commits
  * with the batch's progress, so a killed worker resumes after the last
  * committed chunk (and a re-run record is a no-op thanks to its content
  * hash); a finished batch exits early.
  */
-export async function processBatch(opts: { batchId: string }): Promise<{ status: string }> {
+export async function processBatch(opts: {
+  batchId: string;
+  onBatchDone?: () => Promise<void>;
+  /** a batch a live bulk run holds is waited for rather than left to it: for callers that go on only once it is applied */
+  wait?: boolean;
+}): Promise<{ status: string }> {
   const batch = await prisma.ingestBatch.findUnique({ where: { id: opts.batchId }, include: { source: true } });
   if (!batch) throw new AppError("NOT_FOUND", `Ingest batch ${opts.batchId} does not exist.`);
   if (batch.status === "DONE" || batch.status === "FAILED") return { status: batch.status };
+  if (batch.total >= BULK_MIN_RECORDS && batch.error === null) return processInBulk(batch.id, opts);
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "PROCESSING", startedAt: batch.startedAt ?? new Date() } });
 
   const records = await recheckStoredRecords(batch);
@@ -47,30 +60,17 @@ export async function processBatch(opts: { batchId: string }): Promise<{ status:
   const matching = await loadActiveModel();
   let done = batch.processed;
   for (const chunk of chunksOf(records, CHUNK_SIZE)) {
-    const taken = await ingestChunk({
-      source: batch.source,
-      records: chunk,
-      matching,
-      principal: systemPrincipal(`source:${batch.source.key}`),
-      also: async (tx, outcomes, written) => {
-        const counts = Object.fromEntries(Object.values(column).map((c) => [c, 0]));
-        for (const o of outcomes) counts[column[o]] += 1;
-        const saved = await tx`UPDATE "IngestBatch" SET processed = ${done + chunk.length},
-          created = created + ${counts.created}, linked = linked + ${counts.linked}, suspects = suspects + ${counts.suspects},
-          "suspectPairs" = "suspectPairs" + ${written.suspectPairs},
-          updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}, stale = stale + ${counts.stale}
-          WHERE id = ${batch.id} AND processed = ${done}`;
-        if (saved.count === 0) throw new TakenOver();
-      },
-    }).then(
-      () => false,
-      (err: unknown) => {
-        if (err instanceof TakenOver) return true;
-        throw err;
-      },
+    const committed = await unlessTakenOver(() =>
+      ingestChunk({
+        source: batch.source,
+        records: chunk,
+        matching,
+        principal: systemPrincipal(`source:${batch.source.key}`),
+        also: (tx, outcomes, written) => countChunk(tx, batch.id, done, outcomes, written),
+      }),
     );
     // The other run finishes the batch; should it die, the sweeper hands the batch out again.
-    if (taken) return { status: "PROCESSING" };
+    if (!committed) return { status: "PROCESSING" };
     done += chunk.length;
   }
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [] } });

@@ -15,7 +15,8 @@ export async function findStrandedWork(
   const before = new Date(now.getTime() - GRACE_MS);
   const [batches, subscribers, undispatched, bulkActions] = await Promise.all([
     prisma.ingestBatch.findMany({
-      where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: before } },
+      // A batch a live bulk run holds is on its way; once the run's lease lapses, it is stranded.
+      where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: before }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
       select: { id: true },
       orderBy: { createdAt: "asc" },
       take: LIMIT,

@@ -13,7 +13,7 @@ type PushedRecord = { externalId: string; updatedAt?: string; attributes: Custom
  */
 export async function ingested(sourceKey: string, records: PushedRecord[]): Promise<Map<string, string>> {
   const { batchId } = await acceptBatch({ sourceKey, principal: systemPrincipal("test"), body: { records } });
-  await processBatch({ batchId });
+  await processBatch({ batchId, wait: true });
   const source = await prisma.source.findUniqueOrThrow({ where: { key: sourceKey } });
   const stored = await prisma.sourceRecord.findMany({ where: { sourceId: source.id, externalId: { in: records.map((r) => r.externalId) } } });
   return new Map(stored.map((r) => [r.externalId, r.goldenRecordId]));

@@ -4,13 +4,14 @@ import { processBatch } from "@/src/ingest/process-batch";
 import type { JobHandler } from "./job-handler";
 
 /**
- * Matches one stored batch, then asks for its events to be published now.
+ * Matches one stored batch (or, for a large one, a bulk run of every waiting
+ * load), asking for events to be published after each finished batch.
  * The batch is marked FAILED only when the queue will not try again, so a
  * passing hiccup never shows a person a failure that then heals itself.
  */
 export const ingestBatch: JobHandler<"ingest.batch"> = async ({ batchId }, job) => {
   try {
-    const result = await processBatch({ batchId });
+    const result = await processBatch({ batchId, onBatchDone: requestDispatch });
     await requestDispatch();
     return result;
   } catch (err) {

@@ -25,3 +25,17 @@ describe("BlockingIndex", () => {
     expect(neighbours).toEqual([[], [0], [0], [2], [3], []]);
   });
 });
+
+describe("BlockingIndex with identities", () => {
+  it("finds a record as it was last added, and not at all once forgotten", () => {
+    const index = new BlockingIndex<{ id: string; v: number }>({ identify: (item) => item.id });
+    const before = keysOf({ firstName: "Ana", lastName: "Silva", email: "ana@example.com" });
+    const after = keysOf({ firstName: "Ana", lastName: "Silva", email: "ana.silva@example.org" });
+    index.add(before, { id: "r1", v: 1 });
+    index.add(after, { id: "r1", v: 2 });
+    expect(index.find(before)).toEqual([{ id: "r1", v: 2 }]);
+    expect(index.find(keysOf({ email: "ana@example.com" }))).toEqual([]);
+    index.forget("r1");
+    expect(index.find(after)).toEqual([]);
+  });
+});

@@ -1,22 +1,36 @@
 import { exactKeys, nameKey, type BlockingKeys } from "./blocking-keys";
 import { SimilarNames } from "./similar-names";
 
+type Options<T> = {
+  /** trigram counts over the names to be added (SimilarNames.rarityOf), for an index of many thousands */
+  nameRarity?: ReadonlyMap<string, number>;
+  /**
+   * Names the record an item stands for: an item added again under the same
+   * name (the record changed) replaces the earlier one wherever that was
+   * filed, and `forget` takes it out, so a lookup never sees a record as it
+   * no longer is.
+   */
+  identify?: (item: T) => string;
+};
+
 /**
  * Blocking in memory, by the same keys as the indexed lookup (a shared key,
  * or names at pg_trgm's similarity bar) but without its per-key caps, for
- * the few records the database cannot find yet: those of the chunk being matched, and those other workers stored
- * while the chunk looked up its candidates.
+ * the records the database cannot find yet: those of the chunk being
+ * matched, those other workers stored while the chunk looked up its
+ * candidates, and a bulk run's own.
  */
 export class BlockingIndex<T> {
   private readonly byKey = new Map<string, T[]>();
   private readonly names: SimilarNames<T>;
+  private readonly current = new Map<string, T>();
 
-  /** `nameRarity`: trigram counts over the names to be added (SimilarNames.rarityOf), for an index of many thousands. */
-  constructor(nameRarity?: ReadonlyMap<string, number>) {
-    this.names = new SimilarNames<T>(nameRarity);
+  constructor(private readonly opts: Options<T> = {}) {
+    this.names = new SimilarNames<T>(opts.nameRarity);
   }
 
   add(keys: BlockingKeys, item: T): void {
+    if (this.opts.identify) this.current.set(this.opts.identify(item), item);
     for (const key of exactKeys) {
       const value = keys[key];
       if (value === null) continue;
@@ -29,6 +43,11 @@ export class BlockingIndex<T> {
     if (name) this.names.add(name, item);
   }
 
+  /** Takes out the record of that name (with `identify`): it left the source or is no longer active. */
+  forget(id: string): void {
+    this.current.delete(id);
+  }
+
   /** The distinct items that share a key with `keys` or carry a similar name. */
   find(keys: BlockingKeys): T[] {
     const found = new Set<T>();
@@ -38,6 +57,7 @@ export class BlockingIndex<T> {
     }
     const name = keys[nameKey];
     if (name) this.names.find(name, found);
-    return [...found];
+    const identify = this.opts.identify;
+    return identify ? [...found].filter((item) => this.current.get(identify(item)) === item) : [...found];
   }
 }

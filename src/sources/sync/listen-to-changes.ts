@@ -34,7 +34,7 @@ async function applyBatch(sourceId: string, session: SalesforceSession, mapping:
       }
     },
   });
-  if (stored.batchId) await processBatch({ batchId: stored.batchId });
+  if (stored.batchId) await processBatch({ batchId: stored.batchId, wait: true });
   if (resync) await requestSync(sourceId);
 }
 

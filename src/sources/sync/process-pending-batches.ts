@@ -12,6 +12,6 @@ export async function processPendingBatches(sourceId: string): Promise<number> {
     orderBy: { createdAt: "asc" },
     select: { id: true },
   });
-  for (const batch of pending) await processBatch({ batchId: batch.id });
+  for (const batch of pending) await processBatch({ batchId: batch.id, wait: true });
   return pending.length;
 }
