@@ -11,6 +11,7 @@ import { readOverrides, type Overrides } from "./overrides";
 import { repointSuspects } from "./repoint-suspects";
 import { keepLastKnown, resurvive, survive, type Contributor } from "./survivorship";
 import { loadActiveRules, type SurvivorshipRules } from "./survivorship-rules";
+import { nextSeq } from "@/src/golden/next-seq";
 
 type Json = Parameters<Tx["json"]>[0];
 
@@ -213,7 +214,7 @@ export class GoldenWriter {
     const [survivor, merged] = pair;
     const { tx, at } = this;
     const moved = await tx<{ id: string }[]>`
-      UPDATE "SourceRecord" SET "goldenRecordId" = ${survivor.id}, "updatedAt" = ${at} WHERE "goldenRecordId" = ${merged.id} RETURNING id`;
+      UPDATE "SourceRecord" SET "goldenRecordId" = ${survivor.id}, "updatedAt" = ${at}, seq = ${nextSeq(tx)} WHERE "goldenRecordId" = ${merged.id} RETURNING id`;
     const repointed = await tx<{ id: string }[]>`
       UPDATE "GoldenRecord" SET "mergedIntoId" = ${survivor.id}, "updatedAt" = ${at} WHERE "mergedIntoId" = ${merged.id} RETURNING id`;
     const overrides = new Map((await tx<{ id: string; overrides: unknown }[]>`

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/src/errors";
 import { loadContributors } from "./contributors";
 import type { GoldenWriter } from "./golden-writer";
+import { nextSeq } from "@/src/golden/next-seq";
 
 /**
  * Moves source records out of a golden record (which the caller has locked)
@@ -23,7 +24,7 @@ export async function splitGolden(golden: GoldenWriter, opts: { goldenId: string
   await golden.create([
     { id: newId, reason: `split out of ${opts.goldenId}: ${opts.reason}`, contributors: contributors.filter((c) => ids.includes(c.sourceRecordId)), data: { splitFromId: opts.goldenId } },
   ]);
-  await tx`UPDATE "SourceRecord" SET "goldenRecordId" = ${newId}, "updatedAt" = ${golden.at} WHERE id = ANY(${ids}::text[])`;
+  await tx`UPDATE "SourceRecord" SET "goldenRecordId" = ${newId}, "updatedAt" = ${golden.at}, seq = ${nextSeq(tx)} WHERE id = ANY(${ids}::text[])`;
   await golden.rebuild(
     new Map([[opts.goldenId, { reasons: [`split out ${ids.length} source record(s) into ${newId}: ${opts.reason}`], force: true, eventType: "golden.unmerged", data: { splitIds: [newId], sourceRecordIds: ids } }]]),
   );

@@ -1,6 +1,7 @@
 import { AppError } from "@/src/errors";
 import type { GoldenWriter } from "./golden-writer";
 import { readOverrides, type Overrides } from "./overrides";
+import { nextSeq } from "@/src/golden/next-seq";
 
 type MergeRow = {
   id: string;
@@ -50,7 +51,7 @@ export async function undoMerge(golden: GoldenWriter, opts: { mergeId: string; r
     SELECT "mergedId" FROM "GoldenMerge" WHERE "survivorId" = ${survivor.id} AND "undoneAt" IS NULL AND "createdAt" > ${merge.createdAt} LIMIT 1`;
   if (later) throw new AppError("CONFLICT", `Record ${later.mergedId} was merged into the survivor after this merge; undo that later merge first.`);
   const moved = await tx<{ id: string }[]>`
-    UPDATE "SourceRecord" SET "goldenRecordId" = ${merged.id}, "updatedAt" = ${at}
+    UPDATE "SourceRecord" SET "goldenRecordId" = ${merged.id}, "updatedAt" = ${at}, seq = ${nextSeq(tx)}
     WHERE id = ANY(${merge.sourceRecordIds}::text[]) AND "goldenRecordId" = ${survivor.id} RETURNING id`;
   if (!moved.length) throw new AppError("CONFLICT", "None of the merged record's source records is on the survivor any more, so there is nothing to give back.");
   const [staying] = await tx<{ n: number }[]>`SELECT count(*)::int AS n FROM "SourceRecord" WHERE "goldenRecordId" = ${survivor.id} AND status = 'ACTIVE'`;

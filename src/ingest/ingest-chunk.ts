@@ -1,4 +1,5 @@
 import type { Principal } from "@/src/auth/principal";
+import { isDeepStrictEqual } from "node:util";
 import { sql, type Tx } from "@/src/db";
 import { keyColumns, type BlockingKeys } from "@/src/matching/blocking/blocking-keys";
 import { BlockingIndex } from "@/src/matching/blocking/blocking-index";
@@ -23,24 +24,42 @@ async function existingOf(db: Tx | typeof sql, sourceId: string, records: readon
   return new Map(rows.map((r) => [r.externalId, r]));
 }
 
+type StoredRow = Candidate & BlockingKeys & { seq: string; active: boolean };
+
 /**
- * Records other chunks stored or edited after `since`, which the candidate
- * lookup could not see; found in memory under the lock. `upTo` is the
- * newest of them, where the next look of a bulk run starts.
+ * What changed after `since` (records stored, edited, deleted, or moved to
+ * another golden record by a merge, unmerge or split), which the candidate
+ * lookup before the lock could not see; read under the lock. `upTo` is the
+ * newest change, where a bulk run's next chunk reads from.
  */
-async function storedSince(tx: Tx, since: string): Promise<{ index: BlockingIndex<Candidate>; upTo: string }> {
-  const rows = await tx<(Candidate & BlockingKeys & { seq: string })[]>`
-    SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized, seq::text,
+async function changedSince(tx: Tx, since: string): Promise<{ rows: StoredRow[]; upTo: string }> {
+  const rows = await tx<StoredRow[]>`
+    SELECT id AS "sourceRecordId", "goldenRecordId", "sourceId", "externalId", standardized, seq::text, status = 'ACTIVE' AS active,
       ${tx(keyColumns)}
-    FROM "SourceRecord" WHERE seq > ${since}::bigint AND status = 'ACTIVE'`;
-  const index = new BlockingIndex<Candidate>();
+    FROM "SourceRecord" WHERE seq > ${since}::bigint`;
   let upTo = BigInt(since);
-  for (const row of rows) {
-    const { sourceRecordId, goldenRecordId, sourceId, externalId, standardized } = row;
-    index.add(row, { sourceRecordId, goldenRecordId, sourceId, externalId, standardized });
-    if (BigInt(row.seq) > upTo) upTo = BigInt(row.seq);
+  for (const row of rows) if (BigInt(row.seq) > upTo) upTo = BigInt(row.seq);
+  return { rows, upTo: upTo.toString() };
+}
+
+const asCandidate = ({ sourceRecordId, goldenRecordId, sourceId, externalId, standardized }: Candidate): Candidate => ({ sourceRecordId, goldenRecordId, sourceId, externalId, standardized });
+
+/**
+ * Brings memory up to what changed: a record that left is forgotten, one
+ * that moved to another golden record is moved, and one stored or edited by
+ * someone else is filed as it is now. A bulk run's memory keeps these for
+ * its later chunks; a lone chunk's lasts for the chunk.
+ */
+function takeIn(memory: BlockingIndex<Candidate>, changed: readonly StoredRow[]): void {
+  for (const row of changed) {
+    if (!row.active) {
+      memory.forget(row.sourceRecordId);
+      continue;
+    }
+    const known = memory.current(row.sourceRecordId);
+    if (known && isDeepStrictEqual(known.standardized, row.standardized)) known.goldenRecordId = row.goldenRecordId;
+    else memory.add(row, asCandidate(row));
   }
-  return { index, upTo: upTo.toString() };
 }
 
 /**
@@ -53,26 +72,6 @@ async function confirmSourceTimes(tx: Tx, confirmed: readonly { id: string; sour
     UPDATE "SourceRecord" s SET "sourceUpdatedAt" = v."sourceUpdatedAt"
     FROM jsonb_to_recordset(${tx.json(confirmed as unknown as Json)}) AS v(id text, "sourceUpdatedAt" timestamp)
     WHERE s.id = v.id AND s."sourceUpdatedAt" < v."sourceUpdatedAt"`;
-}
-
-/**
- * Brings candidates found before the lock, or remembered by a bulk run, up to
- * what the database holds now: the golden record each belongs to after any
- * merge, unmerge or split since, the way a lookup under the lock would see
- * it. A candidate no longer active gets an empty golden id (and leaves the
- * run's memory), so it is left out.
- */
-async function asStoredNow(tx: Tx, candidates: readonly Candidate[], earlier?: BlockingIndex<Candidate>): Promise<void> {
-  if (!candidates.length) return;
-  const ids = [...new Set(candidates.map((c) => c.sourceRecordId))];
-  const rows = await tx<{ id: string; goldenRecordId: string; active: boolean }[]>`
-    SELECT id, "goldenRecordId", status = 'ACTIVE' AS active FROM "SourceRecord" WHERE id = ANY(${ids}::text[])`;
-  const now = new Map(rows.map((r) => [r.id, r]));
-  for (const c of candidates) {
-    const row = now.get(c.sourceRecordId);
-    c.goldenRecordId = row?.active ? row.goldenRecordId : "";
-    if (!row?.active) earlier?.forget(c.sourceRecordId);
-  }
 }
 
 /** What a chunk is decided with, besides its records: see decideChunk. */
@@ -100,20 +99,17 @@ export async function decideChunk(
   const { records } = opts;
   await tx`SELECT pg_advisory_xact_lock(${MATCHING_LOCK})`;
   const existing = await existingOf(tx, opts.source.id, records);
-  const meanwhile = await storedSince(tx, opts.since);
-  const found = records.map((r, i) => [...(opts.stored.get(i) ?? []), ...meanwhile.index.find(r), ...(opts.earlier?.find(r) ?? [])]);
-  await asStoredNow(tx, found.flat(), opts.earlier);
-  const candidates = found.map((list) => {
-    const all = new Map<string, Candidate>();
-    for (const c of list) if (c.goldenRecordId) all.set(c.sourceRecordId, c);
-    return [...all.values()];
-  });
-  const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching, earlier: opts.earlier });
+  const changed = await changedSince(tx, opts.since);
+  const memory = opts.earlier ?? new BlockingIndex<Candidate>({ identify: (c) => c.sourceRecordId });
+  takeIn(memory, changed.rows);
+  // Looked up before the lock, so possibly gone since; what changed is in memory, which planChunk reads after these.
+  const candidates = records.map((_, i) => (opts.stored.get(i) ?? []).filter((c) => !memory.hasForgotten(c.sourceRecordId)));
+  const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching, earlier: memory });
   const written = await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
   // Source rows only after writeChunk locked the golden records, the order stewards' writes take them in too.
   await confirmSourceTimes(tx, plan.confirmed);
   await opts.also?.(tx, plan.outcomes, written);
-  return { outcomes: plan.outcomes, upTo: meanwhile.upTo };
+  return { outcomes: plan.outcomes, upTo: changed.upTo };
 }
 
 /**

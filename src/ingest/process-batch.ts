@@ -73,6 +73,7 @@ export async function processBatch(opts: {
     if (!committed) return { status: "PROCESSING" };
     done += chunk.length;
   }
-  await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [] } });
+  // A bulk run that stopped here said so in `error`; matched alone after all, the batch has no error left.
+  await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [], error: null } });
   return { status: "DONE" };
 }

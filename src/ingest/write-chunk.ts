@@ -8,6 +8,7 @@ import { assignKeyColumns, keyColumnTypes } from "@/src/matching/blocking/key-co
 import { saveSearchNames } from "@/src/matching/blocking/save-search-names";
 import { statusOf, type ChunkPlan, type PlannedRecord, type Source } from "./plan-chunk";
 import { suspectRow } from "./suspect-row";
+import { nextSeq } from "@/src/golden/next-seq";
 
 type Json = Parameters<Tx["json"]>[0];
 
@@ -35,7 +36,7 @@ async function updateSourceRecords(tx: Tx, updates: readonly PlannedRecord[], at
   await tx`
     UPDATE "SourceRecord" s SET raw = v.raw, standardized = v.standardized, warnings = v.warnings, ${assignKeyColumns(tx)},
       "sourceUpdatedAt" = v."sourceUpdatedAt", "sourceDated" = v."sourceDated", "contentHash" = v."contentHash",
-      status = v.status::"SourceRecordStatus", "updatedAt" = ${at}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
+      status = v.status::"SourceRecordStatus", "updatedAt" = ${at}, seq = ${nextSeq(tx)}
     FROM jsonb_to_recordset(${tx.json(rows as unknown as Json)})
       AS v(id text, raw jsonb, standardized jsonb, warnings jsonb, ${keyColumnTypes(tx)}, "sourceUpdatedAt" timestamp, "sourceDated" boolean, "contentHash" text, status text)
     WHERE s.id = v.id`;

@@ -12,6 +12,7 @@ import { decideChunk, lookUpCandidates } from "../ingest-chunk";
 import type { Source } from "../plan-chunk";
 import { prepareRecord, type PreparedRecord } from "../prepare-record";
 import { recheckStoredRecords } from "../recheck-stored-records";
+import { enqueue } from "@/workers/contracts";
 import { BulkLease } from "./bulk-lease";
 import { claimBulkRun } from "./claim-bulk-run";
 
@@ -25,8 +26,17 @@ const CHUNK_SIZE = 500;
 type LoadedChunk = { records: PreparedRecord[]; stored: Map<number, Candidate[]> };
 type LoadedBatch = { id: string; source: Source; processed: number; chunks: LoadedChunk[] };
 
-/** Set on a batch a run failed at, so runs pass it by and its own job matches it alone (and fails it alone, should it fail again). */
-const stoppedHere = (error: unknown) => `A bulk run stopped at this batch (${(error as Error).message}); it is matched on its own.`.slice(0, 1000);
+/**
+ * Marks a batch a run failed at, so runs pass it by and its own job matches
+ * it alone (and fails it alone, should it fail again), and queues that job
+ * rather than wait for the sweeper.
+ */
+async function leaveToItsOwnJob(batchId: string, error: unknown): Promise<void> {
+  const why = `A bulk run stopped at this batch (${(error as Error).message}); it is matched on its own.`.slice(0, 1000);
+  await sql`UPDATE "IngestBatch" SET error = ${why}, "leaseUntil" = NULL WHERE id = ${batchId} AND status IN ('PENDING', 'PROCESSING')`;
+  // Should Redis be away, the sweeper queues it: its lease is gone.
+  await enqueue("ingest.batch", { batchId }).catch(() => undefined);
+}
 
 /**
  * Reads, checks and prepares the run's records, and looks up each one's
@@ -40,17 +50,22 @@ async function loadRun(batchIds: readonly string[], lease: BulkLease): Promise<{
   for (const id of batchIds) {
     const batch = await prisma.ingestBatch.findUnique({ where: { id }, include: { source: true } });
     if (!batch || batch.status === "DONE" || batch.status === "FAILED") continue;
-    const records = await recheckStoredRecords(batch);
-    if (!records) continue;
-    const chunks: LoadedChunk[] = [];
-    for (const chunk of chunksOf(records, CHUNK_SIZE)) {
-      const prepared = chunk.map(prepareRecord);
-      const looked = await lookUpCandidates(batch.source.id, prepared);
-      since ??= looked.since;
-      chunks.push({ records: prepared, stored: looked.stored });
-      await lease.keep();
+    try {
+      const records = await recheckStoredRecords(batch);
+      if (!records) continue;
+      const chunks: LoadedChunk[] = [];
+      for (const chunk of chunksOf(records, CHUNK_SIZE)) {
+        const prepared = chunk.map(prepareRecord);
+        const looked = await lookUpCandidates(batch.source.id, prepared);
+        since ??= looked.since;
+        chunks.push({ records: prepared, stored: looked.stored });
+        await lease.keep();
+      }
+      batches.push({ id, source: batch.source, processed: batch.processed, chunks });
+    } catch (error) {
+      // Nothing of the run is written yet: the run goes on without this batch, which is matched alone.
+      await leaveToItsOwnJob(id, error);
     }
-    batches.push({ id, source: batch.source, processed: batch.processed, chunks });
   }
   return { batches, since: since ?? "0" };
 }
@@ -102,7 +117,7 @@ async function decideRun(batchIds: readonly string[], matching: Pick<ActiveModel
         await yieldToLoop();
       }
     } catch (error) {
-      await sql`UPDATE "IngestBatch" SET error = ${stoppedHere(error)} WHERE id = ${batch.id} AND status = 'PROCESSING'`;
+      await leaveToItsOwnJob(batch.id, error);
       throw error;
     }
     await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "DONE", finishedAt: new Date(), records: [], leaseUntil: null } });

@@ -23,14 +23,19 @@ type Options<T> = {
 export class BlockingIndex<T> {
   private readonly byKey = new Map<string, T[]>();
   private readonly names: SimilarNames<T>;
-  private readonly current = new Map<string, T>();
+  private readonly latest = new Map<string, T>();
+  private readonly forgotten = new Set<string>();
 
   constructor(private readonly opts: Options<T> = {}) {
     this.names = new SimilarNames<T>(opts.nameRarity);
   }
 
   add(keys: BlockingKeys, item: T): void {
-    if (this.opts.identify) this.current.set(this.opts.identify(item), item);
+    if (this.opts.identify) {
+      const id = this.opts.identify(item);
+      this.latest.set(id, item);
+      this.forgotten.delete(id);
+    }
     for (const key of exactKeys) {
       const value = keys[key];
       if (value === null) continue;
@@ -45,7 +50,18 @@ export class BlockingIndex<T> {
 
   /** Takes out the record of that name (with `identify`): it left the source or is no longer active. */
   forget(id: string): void {
-    this.current.delete(id);
+    this.latest.delete(id);
+    this.forgotten.add(id);
+  }
+
+  /** The item last added under that name (with `identify`), if not forgotten since. */
+  current(id: string): T | undefined {
+    return this.latest.get(id);
+  }
+
+  /** Whether the record of that name was forgotten and not added again: it must not be taken from elsewhere either. */
+  hasForgotten(id: string): boolean {
+    return this.forgotten.has(id);
   }
 
   /** The distinct items that share a key with `keys` or carry a similar name. */
@@ -58,6 +74,6 @@ export class BlockingIndex<T> {
     const name = keys[nameKey];
     if (name) this.names.find(name, found);
     const identify = this.opts.identify;
-    return identify ? [...found].filter((item) => this.current.get(identify(item)) === item) : [...found];
+    return identify ? [...found].filter((item) => this.latest.get(identify(item)) === item) : [...found];
   }
 }

@@ -1,5 +1,6 @@
 import { sql } from "@/src/db";
 import type { CustomerAttributes } from "@/src/golden/attributes";
+import { nextSeq } from "@/src/golden/next-seq";
 import { blockingKeysOf, keyColumns, type BlockingKeys } from "./blocking-keys";
 import { assignKeyColumns, keyColumnTypes } from "./key-columns-sql";
 import { saveSearchNames } from "./save-search-names";
@@ -44,7 +45,7 @@ export async function rekeySourceRecords(onProgress: (scanned: number, updated: 
 async function writeKeys(rows: (BlockingKeys & { id: string })[]) {
   await sql.begin(async (tx) => {
     await tx`
-      UPDATE "SourceRecord" s SET ${assignKeyColumns(tx)}, seq = nextval(pg_get_serial_sequence('"SourceRecord"', 'seq'))
+      UPDATE "SourceRecord" s SET ${assignKeyColumns(tx)}, seq = ${nextSeq(tx)}
       FROM jsonb_to_recordset(${tx.json(rows)}) AS v(id text, ${keyColumnTypes(tx)})
       WHERE s.id = v.id`;
     await saveSearchNames(tx, rows);
