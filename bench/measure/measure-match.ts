@@ -165,6 +165,8 @@ retrained and activated model ${retrained}`);
 
 try {
   await measure();
+  // resourceUsage reports kilobytes; the generated population and its stored copies are part of it, as in the worker they are not.
+  console.log(`Peak memory of the measuring process (generation, ingest and metrics): ${Math.round(process.resourceUsage().maxRSS / 1024).toLocaleString("en-US")} MB RSS`);
 } catch (err) {
   process.exitCode = 1;
   console.error(err instanceof AppError ? err.message : err);

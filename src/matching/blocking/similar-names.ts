@@ -1,6 +1,7 @@
-import { trigramSimilarity, trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-similarity";
+import { trigramsOf, TRIGRAM_THRESHOLD } from "./trigram-similarity";
 
-type Entry<T> = { grams: Set<string>; item: T };
+/** A filed name: its trigrams as numbers in ascending order, for a fast merge when comparing. */
+type Entry<T> = { grams: Int32Array; item: T };
 
 /**
  * How many of a name's trigrams, rarest first, must be indexed and probed so
@@ -12,19 +13,43 @@ type Entry<T> = { grams: Set<string>; item: T };
  */
 const prefixLength = (n: number) => n - Math.ceil(TRIGRAM_THRESHOLD * n - 1e-9) + 1;
 
+/** Shared trigrams of two ascending arrays. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
 /**
  * Names at pg_trgm's similarity bar, found without comparing against every
  * name held: each name is filed under only its rarest few trigrams and a
- * lookup reads only the lists of its own rarest few, then checks the true
- * similarity. Finds exactly the names a comparison with all of them would,
- * for any ordering of trigrams; `rarity` (how often each trigram occurs in
- * what will be added) only makes the lists short. Without it a chunk of a
- * few hundred names orders trigrams alphabetically, which is fast enough.
+ * lookup reads only the lists of its own rarest few, skips names too short
+ * or too long to reach the bar (Jaccard ≥ t needs t·|a| ≤ |b| ≤ |a|/t), and
+ * checks the true similarity of the rest. Finds exactly the names a
+ * comparison with all of them would, for any ordering of trigrams; `rarity`
+ * (how often each trigram occurs in what will be added) only makes the lists
+ * short. Without it, trigrams are ordered as first seen, which is fast
+ * enough for a chunk of a few hundred names.
  */
 export class SimilarNames<T> {
-  private readonly lists = new Map<string, Entry<T>[]>();
+  private readonly lists = new Map<number, Entry<T>[]>();
+  /** each trigram's number: its place in the order rarest first, ties (and trigrams never counted) by first sight */
+  private readonly numbers = new Map<string, number>();
 
-  constructor(private readonly rarity: ReadonlyMap<string, number> = new Map()) {}
+  constructor(rarity: ReadonlyMap<string, number> = new Map()) {
+    const counted = [...rarity].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Trigrams never counted come after, numbered as they appear: rarity only ever speeds lookups up.
+    for (const [gram] of counted) this.numbers.set(gram, this.numbers.size);
+  }
 
   /** How often each trigram occurs among `names`: the ordering that keeps an index of all of them fast. */
   static rarityOf(names: Iterable<string>): Map<string, number> {
@@ -33,33 +58,45 @@ export class SimilarNames<T> {
     return counts;
   }
 
-  private prefix(grams: Set<string>): string[] {
-    const rank = (g: string) => this.rarity.get(g) ?? 0;
-    const sorted = [...grams].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    return sorted.slice(0, prefixLength(sorted.length));
+  private encode(name: string): Int32Array {
+    const grams = trigramsOf(name);
+    const coded = new Int32Array(grams.size);
+    let k = 0;
+    for (const g of grams) {
+      let n = this.numbers.get(g);
+      if (n === undefined) {
+        n = this.numbers.size;
+        this.numbers.set(g, n);
+      }
+      coded[k++] = n;
+    }
+    return coded.sort();
   }
 
   add(name: string, item: T): void {
-    const grams = trigramsOf(name);
-    if (grams.size === 0) return;
+    const grams = this.encode(name);
+    if (grams.length === 0) return;
     const entry = { grams, item };
-    for (const g of this.prefix(grams)) {
-      const list = this.lists.get(g);
+    for (let k = 0; k < prefixLength(grams.length); k++) {
+      const list = this.lists.get(grams[k]);
       if (list) list.push(entry);
-      else this.lists.set(g, [entry]);
+      else this.lists.set(grams[k], [entry]);
     }
   }
 
   /** Every item whose name is at least TRIGRAM_THRESHOLD similar to `name`. */
   find(name: string, into: Set<T> = new Set()): Set<T> {
-    const grams = trigramsOf(name);
-    if (grams.size === 0) return into;
+    const grams = this.encode(name);
+    if (grams.length === 0) return into;
+    const [shortest, longest] = [TRIGRAM_THRESHOLD * grams.length - 1e-9, grams.length / TRIGRAM_THRESHOLD + 1e-9];
     const checked = new Set<Entry<T>>();
-    for (const g of this.prefix(grams)) {
-      for (const entry of this.lists.get(g) ?? []) {
-        if (checked.has(entry)) continue;
+    for (let k = 0; k < prefixLength(grams.length); k++) {
+      for (const entry of this.lists.get(grams[k]) ?? []) {
+        const size = entry.grams.length;
+        if (size < shortest || size > longest || checked.has(entry)) continue;
         checked.add(entry);
-        if (trigramSimilarity(grams, entry.grams) >= TRIGRAM_THRESHOLD) into.add(entry.item);
+        const shared = overlap(grams, entry.grams);
+        if (shared / (grams.length + size - shared) >= TRIGRAM_THRESHOLD) into.add(entry.item);
       }
     }
     return into;
