@@ -47,7 +47,11 @@ export async function importUnderFault(ctx: DrillContext, opts: { scenario: stri
     `${stored.missing} rows lost, ${stored.quarantined} quarantined, ${stored.failedBatches} batches failed`,
     refused ? `pushes refused: ${refused}` : "",
     describeDeliveries(deliveries),
-    ...notes,
+    // One line per distinct finding: two outages that both went as they should read as one note, counted.
+    ...[...new Set(notes)].map((note) => {
+      const times = notes.filter((n) => n === note).length;
+      return times > 1 ? `${note} (each of ${times} times)` : note;
+    }),
   ].filter(Boolean);
   return { pass, figures: figures.join("; "), rows: opts.rows, events: deliveries.events, lost: stored.missing };
 }
