@@ -7,7 +7,7 @@ import { chunksOf } from "./chunks-of";
 import { ingestChunk } from "./ingest-chunk";
 import { countChunk, unlessTakenOver } from "./batch-progress";
 import { BULK_MIN_RECORDS } from "./bulk/bulk-lane";
-import { isLeased } from "./bulk/claim-bulk-run";
+import { bulkRunIsLive } from "./bulk/claim-bulk-run";
 import { runBulk } from "./bulk/run-bulk";
 import { recheckStoredRecords } from "./recheck-stored-records";
 
@@ -21,13 +21,13 @@ const CHUNK_SIZE = 250;
 const WAIT_POLL_MS = 250;
 
 /**
- * A live run holds the batch, or this call starts one that takes it with
- * every other waiting load. Waiting, it polls until the batch is finished or
+ * A live run holds the batch or will claim it next, or this call starts one
+ * that takes it with every other waiting load. Waiting, it polls until the batch is finished or
  * its run's lease lapses (the run died) and a run of its own can take it.
  */
 async function processInBulk(batchId: string, opts: { onBatchDone?: () => Promise<void>; wait?: boolean }): Promise<{ status: string }> {
   for (;;) {
-    if (!(await isLeased(batchId))) await runBulk({ onBatchDone: opts.onBatchDone });
+    if (!(await bulkRunIsLive())) await runBulk({ onBatchDone: opts.onBatchDone });
     const after = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId }, select: { status: true, error: true } });
     // A run that stopped at this batch left it to be matched on its own.
     if (after.status === "DONE" || after.status === "FAILED" || !opts.wait) return { status: after.status };

@@ -31,8 +31,14 @@ export async function claimBulkRun(now = new Date()): Promise<string[]> {
   });
 }
 
-/** Whether a live run holds the batch: its own job then has nothing to do. */
-export async function isLeased(batchId: string, now = new Date()): Promise<boolean> {
-  const [row] = await sql<{ leased: boolean }[]>`SELECT coalesce("leaseUntil" > ${now}, false) AS leased FROM "IngestBatch" WHERE id = ${batchId}`;
-  return row?.leased ?? false;
+/**
+ * Whether a live run holds the batch, or holds any batch at all: that run
+ * claims whatever waits once it finishes what it holds, so a second run
+ * would only take the other ingest slot, which small batches need, and
+ * contend with the first for the matching lock.
+ */
+export async function bulkRunIsLive(now = new Date()): Promise<boolean> {
+  const [row] = await sql<{ live: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "IngestBatch" WHERE status = 'PROCESSING' AND "leaseUntil" > ${now}) AS live`;
+  return row.live;
 }

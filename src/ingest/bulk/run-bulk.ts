@@ -3,7 +3,7 @@ import { systemPrincipal } from "@/src/auth/principal";
 import { prisma, sql } from "@/src/db";
 import { BlockingIndex } from "@/src/matching/blocking/blocking-index";
 import { nameKey } from "@/src/matching/blocking/blocking-keys";
-import type { Candidate } from "@/src/matching/blocking/find-candidates";
+import { lookupCaps, type Candidate } from "@/src/matching/blocking/find-candidates";
 import { SimilarNames } from "@/src/matching/blocking/similar-names";
 import { loadActiveModel, type ActiveModel } from "@/src/matching/model/load-active-model";
 import { countChunk, unlessTakenOver } from "../batch-progress";
@@ -70,10 +70,10 @@ async function loadRun(batchIds: readonly string[], lease: BulkLease): Promise<{
   return { batches, since: since ?? "0" };
 }
 
-/** The in-memory blocking of the run, its name lists ordered by how rare each trigram is among the run's names. */
+/** The in-memory blocking of the run, under the database lookup's caps, its name lists ordered by how rare each trigram is among the run's names. */
 function runIndex(batches: readonly LoadedBatch[]): BlockingIndex<Candidate> {
   const names = batches.flatMap((b) => b.chunks.flatMap((c) => c.records.flatMap((r) => (r[nameKey] ? [r[nameKey]] : []))));
-  return new BlockingIndex<Candidate>({ nameRarity: SimilarNames.rarityOf(names), identify: (c) => c.sourceRecordId });
+  return new BlockingIndex<Candidate>({ nameRarity: SimilarNames.rarityOf(names), identify: (c) => c.sourceRecordId, caps: lookupCaps });
 }
 
 /**

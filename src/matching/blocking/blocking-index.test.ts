@@ -39,3 +39,12 @@ describe("BlockingIndex with identities", () => {
     expect(index.find(after)).toEqual([]);
   });
 });
+
+describe("BlockingIndex with caps", () => {
+  it("gives at most the lookup's count per key, oldest first", () => {
+    const index = new BlockingIndex<number>({ caps: { perKey: 2, perName: 1 } });
+    const phone = "+49 30 1234567";
+    for (let i = 0; i < 4; i++) index.add(keysOf({ firstName: `Person${i}`, lastName: `Unrelated${i}x`, phone, country: "DE" }), i);
+    expect(index.find(keysOf({ firstName: "Someone", lastName: "Else", phone, country: "DE" })).sort()).toEqual([0, 1]);
+  });
+});

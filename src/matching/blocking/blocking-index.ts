@@ -11,6 +11,13 @@ type Options<T> = {
    * no longer is.
    */
   identify?: (item: T) => string;
+  /**
+   * The indexed lookup's caps (items per exact key, oldest first as an index
+   * scan returns them, and the nearest names): for an index holding a whole
+   * bulk run, where one shared phone or common name would otherwise bring
+   * thousands of candidates a database lookup never would.
+   */
+  caps?: { perKey: number; perName: number };
 };
 
 /**
@@ -64,16 +71,29 @@ export class BlockingIndex<T> {
     return this.forgotten.has(id);
   }
 
+  private isCurrent(item: T): boolean {
+    const identify = this.opts.identify;
+    return !identify || this.latest.get(identify(item)) === item;
+  }
+
   /** The distinct items that share a key with `keys` or carry a similar name. */
   find(keys: BlockingKeys): T[] {
     const found = new Set<T>();
     for (const key of exactKeys) {
       const value = keys[key];
-      if (value !== null) for (const item of this.byKey.get(`${key}\u0000${value}`) ?? []) found.add(item);
+      if (value === null) continue;
+      const items = this.byKey.get(`${key}\u0000${value}`) ?? [];
+      let taken = 0;
+      for (const item of items) {
+        if (taken >= (this.opts.caps?.perKey ?? Infinity)) break;
+        if (this.isCurrent(item)) {
+          found.add(item);
+          taken++;
+        }
+      }
     }
     const name = keys[nameKey];
-    if (name) this.names.find(name, found);
-    const identify = this.opts.identify;
-    return identify ? [...found].filter((item) => this.latest.get(identify(item)) === item) : [...found];
+    if (name) this.names.find(name, found, this.opts.caps?.perName);
+    return [...found].filter((item) => this.isCurrent(item));
   }
 }

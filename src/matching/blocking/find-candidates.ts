@@ -15,6 +15,9 @@ export type Candidate = {
 const PER_KEY = 20;
 const PER_NAME = 30;
 
+/** The same caps for blocking in memory over as many records as the database holds (a bulk run's). */
+export const lookupCaps = { perKey: PER_KEY, perName: PER_NAME };
+
 // The parts of the statement that depend on the key declaration alone, built once: the statement text, and
 // so the prepared statement, is the same on every call, and a lookup builds no more fragments than one per key.
 const keyNames = keyColumns.map((k) => sql`${sql(k)},`);

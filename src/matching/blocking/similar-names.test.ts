@@ -35,6 +35,15 @@ describe("SimilarNames", () => {
     expect(pairs).toBeGreaterThan(1000);
   });
 
+  it("with a limit, keeps the most similar names", () => {
+    const index = new SimilarNames<string>();
+    index.add("riverside community services elmwood", "same");
+    index.add("riverside community services elmwod", "one letter off");
+    index.add("riverside community service elmwod", "two off");
+    expect([...index.find("riverside community services elmwood", new Set(), 2)].sort()).toEqual(["one letter off", "same"]);
+    expect(index.find("riverside community services elmwood").size).toBe(3);
+  });
+
   it("holds nothing for a name without letters or digits, and finds nothing with one", () => {
     const index = new SimilarNames<string>();
     index.add("— · —", "dashes");

@@ -84,8 +84,21 @@ export class SimilarNames<T> {
     }
   }
 
-  /** Every item whose name is at least TRIGRAM_THRESHOLD similar to `name`. */
-  find(name: string, into: Set<T> = new Set()): Set<T> {
+  /**
+   * Every item whose name is at least TRIGRAM_THRESHOLD similar to `name`,
+   * or with `limit` only that many, the most similar first, as the indexed
+   * lookup caps its name branch.
+   */
+  find(name: string, into: Set<T> = new Set(), limit = Infinity): Set<T> {
+    if (limit === Infinity) return this.findAll(name, into);
+    const near: { item: T; similarity: number }[] = [];
+    this.findAll(name, new Set(), (item, similarity) => near.push({ item, similarity }));
+    near.sort((a, b) => b.similarity - a.similarity);
+    for (const n of near.slice(0, limit)) into.add(n.item);
+    return into;
+  }
+
+  private findAll(name: string, into: Set<T>, seen?: (item: T, similarity: number) => void): Set<T> {
     const grams = this.encode(name);
     if (grams.length === 0) return into;
     const [shortest, longest] = [TRIGRAM_THRESHOLD * grams.length - 1e-9, grams.length / TRIGRAM_THRESHOLD + 1e-9];
@@ -96,7 +109,10 @@ export class SimilarNames<T> {
         if (size < shortest || size > longest || checked.has(entry)) continue;
         checked.add(entry);
         const shared = overlap(grams, entry.grams);
-        if (shared / (grams.length + size - shared) >= TRIGRAM_THRESHOLD) into.add(entry.item);
+        const similarity = shared / (grams.length + size - shared);
+        if (similarity < TRIGRAM_THRESHOLD) continue;
+        into.add(entry.item);
+        seen?.(entry.item, similarity);
       }
     }
     return into;
