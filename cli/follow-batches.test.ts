@@ -94,7 +94,7 @@ describe("following batches through outages", () => {
       await until(new RegExp(`waiting for Redis at 127\\.0\\.0\\.1:${redis.port}`));
       await new Promise((resolve) => setTimeout(resolve, 11_000));
       await redis.open();
-      await processBatch({ batchId });
+      await processBatch({ batchId, wait: true });
       expect(await exited).toBe(0);
     } finally {
       clearInterval(alive);

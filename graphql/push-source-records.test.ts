@@ -51,7 +51,7 @@ describe("pushSourceRecords", () => {
     expect(pushed.rejected).toEqual([{ index: 2, externalId: "P-3", issues: [{ path: "updatedAt", message: "updatedAt must be an ISO 8601 date-time" }] }]);
     expect(await prisma.rejectedRecord.count({ where: { batchId: pushed.batchId } })).toBe(1);
 
-    await processBatch({ batchId: pushed.batchId });
+    await processBatch({ batchId: pushed.batchId, wait: true });
     const followed = await postGraphQL(BATCH, { token: bound, variables: { id: pushed.batchId } });
     expect(followed.body.data.ingestBatch).toMatchObject({ id: pushed.batchId, status: "DONE", total: 2, processed: 2, created: 2, finishedAt: expect.any(String) });
   });

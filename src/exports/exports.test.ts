@@ -19,7 +19,7 @@ async function load(sourceKey: string, lines: string[]) {
   const file = path.join(dir, `${sourceKey}.csv`);
   writeFileSync(file, ["Id,First,Last,Town,Zip,Land", ...lines].join("\n"));
   const { batchIds } = await importCsv({ sourceKey, file, idColumn: "Id", map: "First=firstName,Last=lastName,Town=city,Zip=postalCode,Land=country" });
-  for (const batchId of batchIds) await processBatch({ batchId });
+  for (const batchId of batchIds) await processBatch({ batchId, wait: true });
   return prisma.source.findUniqueOrThrow({ where: { key: sourceKey } });
 }
 

@@ -25,7 +25,7 @@ function customer(t: string, id: string, minute: number, extra: Record<string, s
 async function push(sourceKey: string, records: unknown[]) {
   const { batchId, rejected } = await acceptBatch({ sourceKey, principal: admin, body: { records } });
   expect(rejected).toEqual([]);
-  await processBatch({ batchId });
+  await processBatch({ batchId, wait: true });
 }
 
 const stateOf = async (sourceId: string, externalId: string) => {

@@ -11,7 +11,7 @@ const admin: Principal = { kind: "user", id: "test", label: "test", role: "ADMIN
 async function ingest(sourceKey: string, records: { externalId: string; attributes: Record<string, string> }[]) {
   const { batchId, rejected } = await acceptBatch({ sourceKey, principal: admin, body: { records } });
   expect(rejected).toEqual([]);
-  await processBatch({ batchId });
+  await processBatch({ batchId, wait: true });
 }
 
 describe("ingest of invalid values", () => {

@@ -55,7 +55,7 @@ describe("out-of-order delivery", () => {
     const batchIds: string[] = [];
     for (const i of order) {
       const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records: [version(t, i)] } });
-      await processBatch({ batchId });
+      await processBatch({ batchId, wait: true });
       batchIds.push(batchId);
     }
     const news = newsIn(order);
@@ -84,7 +84,7 @@ describe("out-of-order delivery", () => {
     const t = unique();
     const order = shuffled(100, 0xbeef);
     const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records: order.map((i) => version(t, i)) } });
-    await processBatch({ batchId });
+    await processBatch({ batchId, wait: true });
     const news = newsIn(order);
     const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } });
     expect(batch).toMatchObject({ status: "DONE", processed: 100, created: 1, updated: news - 1, stale: 100 - news, unchanged: 0 });
@@ -97,7 +97,7 @@ describe("out-of-order delivery", () => {
     const { source } = await sourceWithToken();
     const t = unique();
     const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records: Array.from({ length: 100 }, () => version(t, 7)) } });
-    await processBatch({ batchId });
+    await processBatch({ batchId, wait: true });
     expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({ created: 1, unchanged: 99, stale: 0, updated: 0 });
     expect((await storedOf(source.id, `OOO-${t}`)).golden._count).toEqual({ versions: 1, events: 1 });
   });

@@ -16,7 +16,7 @@ describe("processBatch", () => {
       attributes: { firstName: `Given${i}`, lastName: `Family${t}${i}x`, email: `p${i}.${t}@example.org` },
     }));
     const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } });
-    const runs = await Promise.all([processBatch({ batchId }), processBatch({ batchId })]);
+    const runs = await Promise.all([processBatch({ batchId, wait: true }), processBatch({ batchId, wait: true })]);
     expect(runs.map((r) => r.status)).toContain("DONE");
     const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } });
     expect(batch).toMatchObject({ status: "DONE", total: 300, processed: 300 });
@@ -32,7 +32,7 @@ describe("processBatch", () => {
     // Triplets at one home: each later one is a steward's call against every earlier one.
     const records = ["Agnieszka", "Bożena", "Celina"].map((firstName, i) => ({ externalId: `S-${i}`, attributes: { ...home, firstName, dateOfBirth: "1990-05-17" } }));
     const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } });
-    await processBatch({ batchId });
+    await processBatch({ batchId, wait: true });
     const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } });
     const goldens = (await prisma.sourceRecord.findMany({ where: { sourceId: source.id }, select: { goldenRecordId: true } })).map((r) => r.goldenRecordId);
     const pairs = await prisma.duplicateSuspect.count({ where: { leftId: { in: goldens }, rightId: { in: goldens } } });
@@ -49,7 +49,7 @@ describe("processBatch", () => {
     const invisible = { externalId: `GHOST-${t}`, attributes: { firstName: "\u200b\u200b" } };
     // Stored as an older release accepted it, before invisible names were refused at the edge.
     const batch = await prisma.ingestBatch.create({ data: { sourceId: source.id, records: [invisible, good], total: 2 } });
-    expect(await processBatch({ batchId: batch.id })).toEqual({ status: "DONE" });
+    expect(await processBatch({ batchId: batch.id, wait: true })).toEqual({ status: "DONE" });
     expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "DONE", total: 1, rejected: 1, processed: 1 });
     const quarantined = await prisma.rejectedRecord.findMany({ where: { batchId: batch.id } });
     expect(quarantined.map((r) => r.externalId)).toEqual([`GHOST-${t}`]);

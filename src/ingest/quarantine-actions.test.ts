@@ -38,7 +38,7 @@ describe("retryRejectedRecord", () => {
     expect(outcome.accepted).toEqual([{ id: row.id, externalId: `fixed-${run}` }]);
     expect(outcome.stillRejected).toEqual([]);
     expect(await prisma.rejectedRecord.findUnique({ where: { id: row.id } })).toBeNull();
-    await processBatch({ batchId: outcome.batchId! });
+    await processBatch({ batchId: outcome.batchId!, wait: true });
     const record = await prisma.sourceRecord.findUniqueOrThrow({ where: { sourceId_externalId: { sourceId, externalId: `fixed-${run}` } } });
     expect(record.raw).toMatchObject({ lastName: `Quarantäne${run}` });
     const [audit] = await auditOf(row.id);
@@ -81,7 +81,7 @@ describe("retryRejectedSource", () => {
     expect(outcome.remaining).toBe(1);
     const batch = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: outcome.batchId! } });
     expect(batch).toMatchObject({ sourceId: other, total: 2, status: "PENDING" });
-    await processBatch({ batchId: batch.id });
+    await processBatch({ batchId: batch.id, wait: true });
     expect(await prisma.sourceRecord.count({ where: { sourceId: other } })).toBe(2);
     const [audit] = await auditOf(other);
     expect(audit).toMatchObject({ action: "quarantine.retry-source", targetType: "Source" });

@@ -37,7 +37,7 @@ describe("a bulk run", () => {
     const ids = [];
     for (const records of [first, second, third]) ids.push((await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } })).batchId);
 
-    expect(await processBatch({ batchId: ids[0] })).toEqual({ status: "DONE" });
+    expect(await processBatch({ batchId: ids[0], wait: true })).toEqual({ status: "DONE" });
 
     const batches = await prisma.ingestBatch.findMany({ where: { id: { in: ids } } });
     for (const b of batches) expect(b).toMatchObject({ status: "DONE", processed: b.total, leaseUntil: null, error: null });
@@ -67,7 +67,7 @@ describe("a bulk run", () => {
 
     await prisma.ingestBatch.update({ where: { id: batchId }, data: { leaseUntil: new Date(Date.now() - 1_000) } });
     expect((await findStrandedWork()).batchIds).toContain(batchId);
-    expect(await processBatch({ batchId })).toEqual({ status: "DONE" });
+    expect(await processBatch({ batchId, wait: true })).toEqual({ status: "DONE" });
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(BULK_MIN_RECORDS);
   });
 
@@ -78,7 +78,7 @@ describe("a bulk run", () => {
     const records = Array.from({ length: BULK_MIN_RECORDS }, (_, i) => person(t, i));
     const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } });
 
-    expect(await processBatch({ batchId })).toEqual({ status: "DONE" });
+    expect(await processBatch({ batchId, wait: true })).toEqual({ status: "DONE" });
     const left = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: broken.id } });
     expect(left).toMatchObject({ status: "PROCESSING", leaseUntil: null, error: expect.stringContaining("A bulk run stopped at this batch") });
     await expect(processBatch({ batchId: broken.id })).rejects.toThrow(/holds no list of records/);

@@ -62,7 +62,7 @@ describe("importCsv", () => {
       ["P-4", batch.id, expect.stringMatching(/row 4 does not have one field per header column.*line 5/)],
     ]);
 
-    await processBatch({ batchId: batch.id });
+    await processBatch({ batchId: batch.id, wait: true });
     const outcome = await waitForBatches({ batchIds: result.batchIds, pollMs: 50 });
     expect(outcome).toEqual({
       outcome: "done",

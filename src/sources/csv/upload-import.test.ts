@@ -46,7 +46,7 @@ describe("importing an upload", () => {
     const waiting = await getCsvUpload({ principal: uploader, uploadId: ready.id, now: startedAt + 20_000 });
     expect(waiting.import).toMatchObject({ phase: "matching", rowsInFile: 3, rowsRead: 3, quarantined: 1, processed: 0, total: 2, batches: 1, batchesDone: 0, waitingForWorker: true, error: null });
 
-    await processBatch({ batchId: stored.import!.batchIds[0] });
+    await processBatch({ batchId: stored.import!.batchIds[0], wait: true });
     const done = await getCsvUpload({ principal: uploader, uploadId: ready.id });
     expect(done.import).toMatchObject({ phase: "done", processed: 2, total: 2, batchesDone: 1, waitingForWorker: false, counts: { created: 2, quarantined: 1, rows: 3 } });
     const records = await prisma.sourceRecord.findMany({ where: { sourceId: source.id }, orderBy: { externalId: "asc" }, include: { goldenRecord: true } });

@@ -119,7 +119,7 @@ describe("POST /api/sources/{key}/records", () => {
 
     const batchId = String(res.json.batchId);
     expect(await prisma.ingestBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({ total: 2, rejected: 3 });
-    await processBatch({ batchId });
+    await processBatch({ batchId, wait: true });
     const stored = await prisma.sourceRecord.findMany({ where: { sourceId: source.id }, orderBy: { externalId: "asc" } });
     expect(stored.map((r) => r.externalId)).toEqual(["G1", "G2"]);
   });
