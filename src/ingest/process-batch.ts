@@ -22,8 +22,9 @@ const WAIT_POLL_MS = 250;
 
 /**
  * A live run holds the batch or will claim it next, or this call starts one
- * that takes it with every other waiting load. Waiting, it polls until the batch is finished or
- * its run's lease lapses (the run died) and a run of its own can take it.
+ * that takes it with every other waiting load. Waiting, it polls until the
+ * batch is finished, or its run's lease lapses (the run died) and a run of
+ * its own can take it, or a run left it to be matched alone.
  */
 async function processInBulk(batchId: string, opts: { onBatchDone?: () => Promise<void>; wait?: boolean }): Promise<{ status: string }> {
   for (;;) {

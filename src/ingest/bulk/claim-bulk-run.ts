@@ -32,8 +32,8 @@ export async function claimBulkRun(now = new Date()): Promise<string[]> {
 }
 
 /**
- * Whether a live run holds the batch, or holds any batch at all: that run
- * claims whatever waits once it finishes what it holds, so a second run
+ * Whether a live bulk run holds any batch: that run claims whatever waits
+ * once it finishes what it holds, so a second run
  * would only take the other ingest slot, which small batches need, and
  * contend with the first for the matching lock.
  */
