@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { ensureBuild } from "@/bench/drill/ensure-build";
 import { Service } from "@/bench/drill/service";
 import { spareLoopbackPort } from "@/bench/drill/spare-port";
 import { percentile } from "@/bench/metrics/percentile";
+import { latencyStages, type TimedPush } from "@/bench/webhooks/latency-stages";
 import { createApiToken } from "@/src/auth/api-tokens";
 import { closeDb, prisma } from "@/src/db";
 import { webhookSecret } from "@/src/testing/fixtures";
@@ -15,22 +17,34 @@ import { webhookSecret } from "@/src/testing/fixtures";
 /*
  * The latency figure of issue 17: `changes` single-record pushes to the REST
  * ingest at `rate` per second, each a new customer, timed from the request
- * until the subscriber verified its golden.created webhook.
+ * until the subscriber verified its golden.created webhook. The pushes of the
+ * first `warmup` seconds after the processes start are counted apart: a
+ * freshly started web and worker compile their code as they serve, which a
+ * deploy meets once and a running hub never.
  */
-const { values } = parseArgs({ options: { changes: { type: "string", default: "1000" }, rate: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { changes: { type: "string", default: "1000" }, rate: { type: "string", default: "20" }, warmup: { type: "string", default: "10" } },
+});
 const changes = Number(values.changes);
+const warmupPushes = Math.round(Number(values.warmup) * Number(values.rate));
 const root = path.resolve(import.meta.dirname, "../..");
 const logs = mkdtempSync(path.join(tmpdir(), "goldenhub-latency-"));
 
 const sentAt = new Map<string, number>();
-const latencies: number[] = [];
+/** milliseconds from push to verified webhook, by push number */
+const latencies = new Map<number, number>();
+/** wall-clock times, to set beside the times Postgres recorded for each step */
+const timed = new Map<string, Omit<TimedPush, "receivedAt">>();
+const receivedAt = new Map<string, number>();
 const secret = webhookSecret();
 const receiver = await startReceiver({
   secret,
   onEvent: (e) => {
     const key = (e.data.attributes as Record<string, string> | undefined)?.email;
     const start = key ? sentAt.get(key) : undefined;
-    if (e.type === "golden.created" && start !== undefined) latencies.push(performance.now() - start);
+    if (e.type !== "golden.created" || start === undefined || !key) return;
+    latencies.set(Number(key.match(/\d+/)?.[0]), performance.now() - start);
+    receivedAt.set(key, Date.now());
   },
 });
 await prisma.subscriber.create({ data: { name: "latency receiver", url: receiver.url, secret, eventTypes: ["golden.created"] } });
@@ -41,30 +55,44 @@ const { secret: token } = await createApiToken({ name: "bench", role: "STEWARD" 
 await ensureBuild();
 const [webPort, healthPort] = [await spareLoopbackPort(), await spareLoopbackPort()];
 const worker = new Service("worker", path.join(root, "node_modules/.bin/tsx"), [path.join(root, "workers/main.ts")], { WORKER_HEALTH_PORT: String(healthPort) }, `http://127.0.0.1:${healthPort}/`, path.join(logs, "worker.log"));
-const web = new Service("web", path.join(root, "node_modules/.bin/next"), ["start", "-p", String(webPort)], {}, `http://127.0.0.1:${webPort}/login`, path.join(logs, "web.log"));
+const web = new Service("web", path.join(root, "node_modules/.bin/next"), ["start", "-p", String(webPort)], { AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" }, `http://127.0.0.1:${webPort}/login`, path.join(logs, "web.log"));
 await worker.start();
 await web.start();
 
 const push = async (i: number) => {
   const email = `latency-${i}@bench.example`;
   sentAt.set(email, performance.now());
+  const wallSentAt = Date.now();
   const res = await fetch(`http://127.0.0.1:${webPort}/api/sources/bench-crm/records`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ records: [{ externalId: `L-${i}`, attributes: { firstName: "Lat", lastName: `Ency${i}x${i * 7919}`, email, city: "Utrecht", country: "NL" } }] }),
   });
-  if (res.status !== 202) console.error(`push ${i}: HTTP ${res.status} ${await res.text()}`);
+  if (res.status !== 202) return console.error(`push ${i}: HTTP ${res.status} ${await res.text()}`);
+  const { batchId } = (await res.json()) as { batchId: string };
+  timed.set(email, { batchId, externalId: `L-${i}`, sentAt: wallSentAt });
 };
 const interval = 1000 / Number(values.rate);
 const started = performance.now();
-for (let i = 0; i < changes; i++) {
+for (let i = 0; i < warmupPushes + changes; i++) {
   void push(i);
   await sleep(Math.max(0, started + (i + 1) * interval - performance.now()));
 }
-for (let waited = 0; latencies.length < changes && waited < 60_000; waited += 250) await sleep(250);
+for (let waited = 0; latencies.size < warmupPushes + changes && waited < 60_000; waited += 250) await sleep(250);
 
-const f = (p: number) => `${Math.round(percentile(latencies, p) ?? Number.NaN)} ms`;
-console.log(`push → webhook received: ${latencies.length} of ${changes} changes at ${values.rate}/s; p50 ${f(50)}, p95 ${f(95)}, p99 ${f(99)}, max ${f(100)}; logs in ${logs}`);
+const measured = (from: number, to: number) => [...latencies].filter(([i]) => i >= from && i < to).map(([, ms]) => ms);
+const figures = (values: number[]) => {
+  const f = (p: number) => `${Math.round(percentile(values, p) ?? Number.NaN)} ms`;
+  return `p50 ${f(50)}, p95 ${f(95)}, p99 ${f(99)}, max ${f(100)}`;
+};
+const steady = measured(warmupPushes, warmupPushes + changes);
+console.log(`push → webhook received: ${steady.length} of ${changes} changes at ${values.rate}/s; ${figures(steady)}; logs in ${logs}`);
+console.log(`  the ${warmupPushes} pushes of the first ${values.warmup} s after start, apart: ${figures(measured(0, warmupPushes))}`);
+const traced = [...timed].flatMap(([email, push]) => {
+  const n = Number(email.match(/\d+/)?.[0]);
+  return n >= warmupPushes && receivedAt.has(email) ? [{ ...push, receivedAt: receivedAt.get(email)! }] : [];
+});
+for (const line of await latencyStages(traced)) console.log(line);
 await web.stop();
 await worker.stop();
 await receiver.close();
