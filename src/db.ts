@@ -39,7 +39,7 @@ function open(): Handles {
     // JIT is off: the generic plan of the prepared candidate lookup looks costly enough to compile, and compiling took
     // 40-55 ms of every 60 ms lookup against a million records, for a query that runs in 4 ms.
     sql: postgres(env.DATABASE_URL, {
-      max: 5,
+      max: 8,
       onnotice: () => {},
       connection: { TimeZone: "UTC", "pg_trgm.similarity_threshold": String(TRIGRAM_THRESHOLD), jit: "off" },
       types: { utcTimestamp },

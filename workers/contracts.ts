@@ -6,7 +6,10 @@ import { redisConnection } from "@/src/redis";
 
 /** Every job: its queue and the zod schema of its payload. */
 export const jobs = {
+  /** matches a small stored batch (a pushed change, a change event) on the real-time lane */
   "ingest.batch": { queue: "ingest", payload: z.object({ batchId: z.string().min(1) }) },
+  /** matches a stored batch of bulk size (an import, an initial load), or the bulk run that takes it with every other waiting load */
+  "ingest.bulk": { queue: "ingest-bulk", payload: z.object({ batchId: z.string().min(1) }) },
   "outbox.dispatch": { queue: "distribution", payload: z.object({}) },
   /** sends a subscriber's due deliveries; `wakeAt` marks a wake-up for a retry, one job per subscriber and time */
   "webhook.drain": { queue: "distribution", payload: z.object({ subscriberId: z.string().min(1), wakeAt: z.number().int().optional() }) },
@@ -19,13 +22,17 @@ export const jobs = {
 
 export type JobName = keyof typeof jobs;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobs)[N]["payload"]>;
-/** `bulk` holds long steward and admin jobs (a rules recompute, a bulk merge), so they never hold up the sweep or real-time ingest. */
-export const queueNames = ["ingest", "distribution", "maintenance", "bulk", "sources"] as const;
+/**
+ * `bulk` holds long steward and admin jobs (a rules recompute, a bulk merge), so they never hold up the sweep or real-time ingest;
+ * `ingest-bulk` holds loads, so a pushed change on `ingest` never waits for a worker slot behind one.
+ */
+export const queueNames = ["ingest", "ingest-bulk", "distribution", "maintenance", "bulk", "sources"] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /** Ids make enqueueing idempotent: adding a job whose id is waiting or running is a no-op. */
 const jobIds: { [N in JobName]?: (p: JobPayload<N>) => string | undefined } = {
   "ingest.batch": (p) => `ingest-${p.batchId}`,
+  "ingest.bulk": (p) => `ingest-${p.batchId}`,
   // A wake-up for a retry exists once per subscriber and time; a drain asked for now runs beside one already running,
   // which finds nothing left or claims other rows, since a running job's id would make the ask a no-op and strand new work.
   "webhook.drain": (p) => (p.wakeAt ? `drain-${p.subscriberId}-at-${p.wakeAt}` : undefined),

@@ -15,6 +15,8 @@ import { isRedisUnreachable, watchRedis } from "./watch-redis";
 
 const concurrency: Record<QueueName, number> = {
   ingest: env.WORKER_CONCURRENCY,
+  // One bulk run at a time decides every waiting load; a second slot would only find the run live and wait.
+  "ingest-bulk": 1,
   distribution: 10,
   maintenance: 1,
   bulk: 1,

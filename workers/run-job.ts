@@ -15,6 +15,7 @@ import { webhookDrain } from "./jobs/webhook-drain";
 /** Typed against the contracts, so a job added there without a handler fails to compile. */
 export const handlers: { [N in JobName]: JobHandler<N> } = {
   "ingest.batch": ingestBatch,
+  "ingest.bulk": ingestBatch,
   "outbox.dispatch": outboxDispatch,
   "webhook.drain": webhookDrain,
   "maintenance.sweep": maintenanceSweep,

@@ -8,10 +8,14 @@ import { startReceiver } from "@/demo/webhook-receiver";
 import { ensureBuild } from "@/bench/drill/ensure-build";
 import { Service } from "@/bench/drill/service";
 import { spareLoopbackPort } from "@/bench/drill/spare-port";
+import { generateRecords } from "@/bench/generate/generate-records";
+import { acceptRecords } from "@/bench/measure/accept-records";
+import { createSources } from "@/bench/measure/create-sources";
 import { percentile } from "@/bench/metrics/percentile";
 import { latencyStages, type TimedPush } from "@/bench/webhooks/latency-stages";
 import { createApiToken } from "@/src/auth/api-tokens";
 import { closeDb, prisma } from "@/src/db";
+import { closeQueues } from "@/workers/contracts";
 import { webhookSecret } from "@/src/testing/fixtures";
 
 /*
@@ -20,13 +24,18 @@ import { webhookSecret } from "@/src/testing/fixtures";
  * until the subscriber verified its golden.created webhook. The pushes of the
  * first `warmup` seconds after the processes start are counted apart: a
  * freshly started web and worker compile their code as they serve, which a
- * deploy meets once and a running hub never.
+ * deploy meets once and a running hub never. With `import`, that many
+ * generated records (batches of a thousand, the bulk lane) are pushed by
+ * three other sources as the timed pushes begin, and the timed pushes go on
+ * until the import is matched: the figure is then the latency of real-time
+ * changes while a large load runs.
  */
 const { values } = parseArgs({
-  options: { changes: { type: "string", default: "1000" }, rate: { type: "string", default: "20" }, warmup: { type: "string", default: "10" } },
+  options: { changes: { type: "string", default: "1000" }, rate: { type: "string", default: "20" }, warmup: { type: "string", default: "10" }, import: { type: "string", default: "0" } },
 });
 const changes = Number(values.changes);
 const warmupPushes = Math.round(Number(values.warmup) * Number(values.rate));
+const importRows = Number(values.import);
 const root = path.resolve(import.meta.dirname, "../..");
 const logs = mkdtempSync(path.join(tmpdir(), "goldenhub-latency-"));
 
@@ -72,21 +81,35 @@ const push = async (i: number) => {
   const { batchId } = (await res.json()) as { batchId: string };
   timed.set(email, { batchId, externalId: `L-${i}`, sentAt: wallSentAt });
 };
+const importing = { started: false, done: false, seconds: 0 };
+const runImport = async () => {
+  importing.started = true;
+  const startedAt = performance.now();
+  await createSources();
+  const batchIds = await acceptRecords(generateRecords({ rows: importRows, seed: 1 }));
+  while ((await prisma.ingestBatch.count({ where: { id: { in: batchIds }, status: { notIn: ["DONE", "FAILED"] } } })) > 0) await sleep(500);
+  importing.seconds = (performance.now() - startedAt) / 1000;
+  importing.done = true;
+};
+
 const interval = 1000 / Number(values.rate);
 const started = performance.now();
-for (let i = 0; i < warmupPushes + changes; i++) {
-  void push(i);
-  await sleep(Math.max(0, started + (i + 1) * interval - performance.now()));
+let pushes = 0;
+for (; pushes < warmupPushes + changes || (importing.started && !importing.done); pushes++) {
+  if (pushes === warmupPushes && importRows > 0) void runImport();
+  void push(pushes);
+  await sleep(Math.max(0, started + (pushes + 1) * interval - performance.now()));
 }
-for (let waited = 0; latencies.size < warmupPushes + changes && waited < 60_000; waited += 250) await sleep(250);
+for (let waited = 0; latencies.size < pushes && waited < 60_000; waited += 250) await sleep(250);
 
 const measured = (from: number, to: number) => [...latencies].filter(([i]) => i >= from && i < to).map(([, ms]) => ms);
 const figures = (values: number[]) => {
   const f = (p: number) => `${Math.round(percentile(values, p) ?? Number.NaN)} ms`;
   return `p50 ${f(50)}, p95 ${f(95)}, p99 ${f(99)}, max ${f(100)}`;
 };
-const steady = measured(warmupPushes, warmupPushes + changes);
-console.log(`push → webhook received: ${steady.length} of ${changes} changes at ${values.rate}/s; ${figures(steady)}; logs in ${logs}`);
+const steady = measured(warmupPushes, pushes);
+const during = importing.done ? ` while ${importRows.toLocaleString("en-US")} records were imported (matched in ${importing.seconds.toFixed(1)} s)` : "";
+console.log(`push → webhook received: ${steady.length} of ${pushes - warmupPushes} changes at ${values.rate}/s${during}; ${figures(steady)}; logs in ${logs}`);
 console.log(`  the ${warmupPushes} pushes of the first ${values.warmup} s after start, apart: ${figures(measured(0, warmupPushes))}`);
 const traced = [...timed].flatMap(([email, push]) => {
   const n = Number(email.match(/\d+/)?.[0]);
@@ -96,4 +119,5 @@ for (const line of await latencyStages(traced)) console.log(line);
 await web.stop();
 await worker.stop();
 await receiver.close();
+await closeQueues();
 await closeDb();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/src/db";
 import { fieldIssues, type FieldIssue } from "@/src/errors";
 import { logger } from "@/src/operations/logger";
-import { enqueue } from "@/workers/contracts";
+import { queueBatch } from "./queue-batch";
 import { incomingRecordSchema } from "./record-schema";
 import { storableJson } from "./unsafe-characters";
 
@@ -59,7 +59,7 @@ export async function requeueRejectedRows(tx: Tx, sourceId: string, rows: readon
 }
 
 /** Queues a retried batch once it is committed; if Redis is down the sweeper queues it later, as for any stored batch. */
-export async function queueRetriedBatch(batchId: string | null): Promise<void> {
+export async function queueRetriedBatch({ batchId, accepted }: RetryOutcome): Promise<void> {
   if (!batchId) return;
-  await enqueue("ingest.batch", { batchId }).catch((err: Error) => logger.warn({ batchId, err }, "batch stored; queueing deferred to the sweeper"));
+  await queueBatch({ id: batchId, total: accepted.length }).catch((err: Error) => logger.warn({ batchId, err }, "batch stored; queueing deferred to the sweeper"));
 }

@@ -30,6 +30,6 @@ export async function retryRejectedRecord(opts: { principal: Principal; rejected
     }
     return result;
   });
-  await queueRetriedBatch(outcome.batchId);
+  await queueRetriedBatch(outcome);
   return outcome;
 }

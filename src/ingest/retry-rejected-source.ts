@@ -39,6 +39,6 @@ export async function retryRejectedSource(opts: { principal: Principal; sourceId
     const [{ remaining }] = await tx<{ remaining: number }[]>`SELECT count(*)::int AS remaining FROM "RejectedRecord" WHERE "sourceId" = ${sourceId}`;
     return { ...result, remaining };
   });
-  await queueRetriedBatch(outcome.batchId);
+  await queueRetriedBatch(outcome);
   return outcome;
 }

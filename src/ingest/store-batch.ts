@@ -1,7 +1,7 @@
 import { prisma, type Prisma } from "@/src/db";
 import type { FieldIssue } from "@/src/errors";
 import { logger } from "@/src/operations/logger";
-import { enqueue } from "@/workers/contracts";
+import { queueBatch } from "./queue-batch";
 import type { IncomingRecord } from "./record-schema";
 import { storableJson, storableText } from "./unsafe-characters";
 
@@ -62,7 +62,7 @@ export async function storeBatch(opts: {
     return created;
   });
   if (accepted.length && opts.enqueue !== false) {
-    await enqueue("ingest.batch", { batchId: batch.id }).catch((err: Error) =>
+    await queueBatch(batch).catch((err: Error) =>
       logger.warn({ batchId: batch.id, err }, "batch stored; queueing deferred to the sweeper"),
     );
   }

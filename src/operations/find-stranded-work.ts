@@ -11,13 +11,13 @@ const LIMIT = 500;
  */
 export async function findStrandedWork(
   now = new Date(),
-): Promise<{ batchIds: string[]; subscriberIds: string[]; undispatched: number; bulkActions: { id: string; kind: string }[] }> {
+): Promise<{ batches: { id: string; total: number }[]; subscriberIds: string[]; undispatched: number; bulkActions: { id: string; kind: string }[] }> {
   const before = new Date(now.getTime() - GRACE_MS);
   const [batches, subscribers, undispatched, bulkActions] = await Promise.all([
     prisma.ingestBatch.findMany({
       // A batch a live bulk run holds is on its way; once the run's lease lapses, it is stranded.
       where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: before }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      select: { id: true },
+      select: { id: true, total: true },
       orderBy: { createdAt: "asc" },
       take: LIMIT,
     }),
@@ -35,5 +35,5 @@ export async function findStrandedWork(
       take: LIMIT,
     }),
   ]);
-  return { batchIds: batches.map((b) => b.id), subscriberIds: subscribers.map((s) => s.subscriberId), undispatched, bulkActions };
+  return { batches, subscriberIds: subscribers.map((s) => s.subscriberId), undispatched, bulkActions };
 }

@@ -9,7 +9,7 @@ import type { JobHandler } from "./job-handler";
  * The batch is marked FAILED only when the queue will not try again, so a
  * passing hiccup never shows a person a failure that then heals itself.
  */
-export const ingestBatch: JobHandler<"ingest.batch"> = async ({ batchId }, job) => {
+export const ingestBatch: JobHandler<"ingest.batch" | "ingest.bulk"> = async ({ batchId }, job) => {
   try {
     const result = await processBatch({ batchId, onBatchDone: requestDispatch });
     await requestDispatch();

@@ -1,5 +1,6 @@
 import { requestDispatch } from "@/src/distribution/request-dispatch";
 import { recomputeKind } from "@/src/golden/save-survivorship-rules";
+import { queueBatch } from "@/src/ingest/queue-batch";
 import { findStrandedWork } from "@/src/operations/find-stranded-work";
 import { refreshStatistics } from "@/src/operations/refresh-statistics";
 import { bulkMergeKind } from "@/src/stewardship/bulk-merge/bulk-merge-input";
@@ -14,7 +15,7 @@ import { wakeSubscribers } from "@/src/distribution/wake-subscribers";
 export const maintenanceSweep: JobHandler<"maintenance.sweep"> = async () => {
   await refreshStatistics();
   const work = await findStrandedWork();
-  for (const batchId of work.batchIds) await enqueue("ingest.batch", { batchId });
+  for (const batch of work.batches) await queueBatch(batch);
   for (const action of work.bulkActions) {
     if (action.kind === recomputeKind) await enqueue("golden.recompute", { bulkActionId: action.id });
     if (action.kind === bulkMergeKind) await enqueue("suspects.bulk-merge", { bulkActionId: action.id });

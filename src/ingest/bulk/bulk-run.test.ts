@@ -6,6 +6,7 @@ import { sourceWithToken, unique } from "@/src/testing/fixtures";
 import { acceptBatch } from "../accept-batch";
 import { processBatch } from "../process-batch";
 import { BULK_MIN_RECORDS } from "./bulk-lane";
+import { SLICE_WHILE_REAL_TIME } from "./real-time-waiting";
 
 const admin: Principal = { kind: "user", id: "test", label: "test", role: "ADMIN", sourceId: null };
 
@@ -63,10 +64,10 @@ describe("a bulk run", () => {
     expect(await processBatch({ batchId })).toEqual({ status: "PROCESSING" });
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(0);
     // The sweeper does not hand out what a live run holds.
-    expect((await findStrandedWork()).batchIds).not.toContain(batchId);
+    expect((await findStrandedWork()).batches.map((b) => b.id)).not.toContain(batchId);
 
     await prisma.ingestBatch.update({ where: { id: batchId }, data: { leaseUntil: new Date(Date.now() - 1_000) } });
-    expect((await findStrandedWork()).batchIds).toContain(batchId);
+    expect((await findStrandedWork()).batches.map((b) => b.id)).toContain(batchId);
     expect(await processBatch({ batchId, wait: true })).toEqual({ status: "DONE" });
     expect(await prisma.sourceRecord.count({ where: { sourceId: source.id } })).toBe(BULK_MIN_RECORDS);
   });
@@ -82,5 +83,26 @@ describe("a bulk run", () => {
     const left = await prisma.ingestBatch.findUniqueOrThrow({ where: { id: broken.id } });
     expect(left).toMatchObject({ status: "PROCESSING", leaseUntil: null, error: expect.stringContaining("A bulk run stopped at this batch") });
     await expect(processBatch({ batchId: broken.id })).rejects.toThrow(/holds no list of records/);
+  });
+
+  it("decides in thin slices while a pushed change waits, each slice seeing the records of the slices before it", async () => {
+    const { source } = await sourceWithToken();
+    const t = unique();
+    const records = Array.from({ length: BULK_MIN_RECORDS + 50 }, (_, i) => person(t, i));
+    // A second copy of P-5, a few slices after it.
+    records.push({ externalId: "DUP-5", attributes: person(t, 5).attributes });
+    const pushed = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records: [person(t, 9999)] } });
+    const { batchId } = await acceptBatch({ sourceKey: source.key, principal: admin, body: { records } });
+
+    expect(await processBatch({ batchId, wait: true })).toEqual({ status: "DONE" });
+    expect(await goldenOf(source.id, "DUP-5")).toBe(await goldenOf(source.id, "P-5"));
+    // Each slice commits on its own: the events of one transaction share its start time.
+    const commits = await prisma.changeEvent.groupBy({
+      by: ["createdAt"],
+      where: { type: "golden.created", goldenRecord: { sourceRecords: { some: { sourceId: source.id } } } },
+    });
+    expect(commits.length).toBeGreaterThanOrEqual(Math.ceil(BULK_MIN_RECORDS / SLICE_WHILE_REAL_TIME));
+
+    expect(await processBatch({ batchId: pushed.batchId })).toEqual({ status: "DONE" });
   });
 });

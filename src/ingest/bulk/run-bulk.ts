@@ -15,11 +15,12 @@ import { recheckStoredRecords } from "../recheck-stored-records";
 import { enqueue } from "@/workers/contracts";
 import { BulkLease } from "./bulk-lease";
 import { claimBulkRun } from "./claim-bulk-run";
+import { realTimeIsWaiting, SLICE_WHILE_REAL_TIME } from "./real-time-waiting";
 
 /**
- * Records decided and committed together. Each chunk holds the matching lock
- * only while it decides in memory and writes, so a pushed record waits for
- * at most one chunk of a bulk load.
+ * Records looked up, decided and committed together. Each chunk holds the
+ * matching lock only while it decides in memory and writes; while real-time
+ * changes wait, it is decided in thin slices instead.
  */
 const CHUNK_SIZE = 500;
 
@@ -35,7 +36,7 @@ async function leaveToItsOwnJob(batchId: string, error: unknown): Promise<void> 
   const why = `A bulk run stopped at this batch (${(error as Error).message}); it is matched on its own.`.slice(0, 1000);
   await sql`UPDATE "IngestBatch" SET error = ${why}, "leaseUntil" = NULL WHERE id = ${batchId} AND status IN ('PENDING', 'PROCESSING')`;
   // Should Redis be away, the sweeper queues it: its lease is gone.
-  await enqueue("ingest.batch", { batchId }).catch(() => undefined);
+  await enqueue("ingest.bulk", { batchId }).catch(() => undefined);
 }
 
 /**
@@ -70,6 +71,17 @@ async function loadRun(batchIds: readonly string[], lease: BulkLease): Promise<{
   return { batches, since: since ?? "0" };
 }
 
+/** Records `from` up to `size` of them of a loaded chunk, with their looked-up candidates numbered as the slice numbers them. */
+function sliceOf(chunk: LoadedChunk, from: number, size: number): LoadedChunk {
+  const records = chunk.records.slice(from, from + size);
+  const stored = new Map<number, Candidate[]>();
+  records.forEach((_, i) => {
+    const found = chunk.stored.get(from + i);
+    if (found) stored.set(i, found);
+  });
+  return { records, stored };
+}
+
 /** The in-memory blocking of the run, under the database lookup's caps, its name lists ordered by how rare each trigram is among the run's names. */
 function runIndex(batches: readonly LoadedBatch[]): BlockingIndex<Candidate> {
   const names = batches.flatMap((b) => b.chunks.flatMap((c) => c.records.flatMap((r) => (r[nameKey] ? [r[nameKey]] : []))));
@@ -95,26 +107,30 @@ async function decideRun(batchIds: readonly string[], matching: Pick<ActiveModel
     let done = batch.processed;
     try {
       for (const chunk of batch.chunks) {
-        const committed = await unlessTakenOver(() =>
-          sql.begin(async (tx) => {
-            const decided = await decideChunk(tx, {
-              source: batch.source,
-              matching,
-              principal,
-              records: chunk.records,
-              stored: chunk.stored,
-              since,
-              earlier,
-              also: (t, outcomes, written) => countChunk(t, batch.id, done, outcomes, written),
-            });
-            since = decided.upTo;
-          }),
-        );
-        // The run's memory now holds records that did not commit here; the run that took over goes on.
-        if (!committed) return finished;
-        done += chunk.records.length;
-        await lease.keep();
-        await yieldToLoop();
+        for (let from = 0; from < chunk.records.length; ) {
+          const slice = sliceOf(chunk, from, (await realTimeIsWaiting()) ? SLICE_WHILE_REAL_TIME : chunk.records.length);
+          const committed = await unlessTakenOver(() =>
+            sql.begin(async (tx) => {
+              const decided = await decideChunk(tx, {
+                source: batch.source,
+                matching,
+                principal,
+                records: slice.records,
+                stored: slice.stored,
+                since,
+                earlier,
+                also: (t, outcomes, written) => countChunk(t, batch.id, done, outcomes, written),
+              });
+              since = decided.upTo;
+            }),
+          );
+          // The run's memory now holds records that did not commit here; the run that took over goes on.
+          if (!committed) return finished;
+          from += slice.records.length;
+          done += slice.records.length;
+          await lease.keep();
+          await yieldToLoop();
+        }
       }
     } catch (error) {
       await leaveToItsOwnJob(batch.id, error);
