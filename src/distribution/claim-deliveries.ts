@@ -13,18 +13,21 @@ type Candidate = { id: string; blockerNextAt: Date | null; blockerSending: boole
  * earlier events) while different customers never wait for each other.
  * A delivery held back by an earlier one that waits for a retry takes that
  * retry's time, so it leaves the head of the queue until its turn comes.
+ * Real-time deliveries go before a bulk run's or a replay's backlog: a
+ * change pushed during an import reaches the subscriber without waiting for
+ * the import's events (its own customer's earlier events still go first).
  * The claim (sendingUntil) keeps other senders off the rows it returns.
  */
 export async function claimDeliveries(subscriberId: string, now: Date, limit: number): Promise<string[]> {
   const candidates = await sql<Candidate[]>`
     WITH due AS (
-      SELECT d.id, e.sequence, e."goldenRecordId"
+      SELECT d.id, d.bulk, e.sequence, e."goldenRecordId"
       FROM (
-        -- Oldest due first, read in index order: sorting all of a backlog on every claim would grow with it.
-        SELECT d.id, d."eventId" FROM "Delivery" d
+        -- Real-time before bulk, then oldest due first, read in index order: sorting all of a backlog on every claim would grow with it.
+        SELECT d.id, d."eventId", d.bulk FROM "Delivery" d
         WHERE d."subscriberId" = ${subscriberId} AND d.status = 'PENDING' AND d."nextAttemptAt" <= ${now}
           AND (d."sendingUntil" IS NULL OR d."sendingUntil" < ${now})
-        ORDER BY d."nextAttemptAt"
+        ORDER BY d.bulk, d."nextAttemptAt"
         LIMIT ${SCAN}) d
       JOIN "ChangeEvent" e ON e.id = d."eventId")
     SELECT due.id, b.next_at AS "blockerNextAt", b.sending AS "blockerSending", b.found IS NOT NULL AS blocked
@@ -36,7 +39,7 @@ export async function claimDeliveries(subscriberId: string, now: Date, limit: nu
       LEFT JOIN "Delivery" sent ON sent."subscriberId" = ${subscriberId} AND sent."eventId" = earlier.id AND sent.status = 'PENDING'
       WHERE earlier."dispatchedAt" IS NULL OR sent.id IS NOT NULL
       ORDER BY earlier.sequence LIMIT 1) b ON true
-    ORDER BY due.sequence`;
+    ORDER BY due.bulk, due.sequence`;
   const deferred = candidates.filter((c) => c.blocked && !c.blockerSending && c.blockerNextAt && c.blockerNextAt > now);
   if (deferred.length) {
     await sql`

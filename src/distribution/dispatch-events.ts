@@ -19,8 +19,8 @@ export async function dispatchEvents(): Promise<{ events: number; subscriberIds:
     if (events.length === 0) return { events: 0, subscriberIds: [] };
     const ids = events.map((e) => e.id);
     const delivered = await tx<{ subscriberId: string }[]>`
-      INSERT INTO "Delivery" (id, "subscriberId", "eventId")
-      SELECT gen_random_uuid()::text, s.id, e.id
+      INSERT INTO "Delivery" (id, "subscriberId", "eventId", bulk)
+      SELECT gen_random_uuid()::text, s.id, e.id, e.bulk
       FROM "ChangeEvent" e JOIN "Subscriber" s ON s.active
       WHERE e.id = ANY(${ids}::text[]) AND ${subscriberWantsEvent(tx)}
       ORDER BY e.sequence

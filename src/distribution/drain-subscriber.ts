@@ -38,7 +38,7 @@ export async function drainSubscriber(opts: { subscriberId: string; at?: Date })
     const claimed = await sql<ClaimedDelivery[]>`
       SELECT d.id, d.attempts, json_build_object('id', e.id, 'type', e.type, 'createdAt', e."createdAt", 'sequence', e.sequence, 'payload', e.payload) AS event
       FROM "Delivery" d JOIN "ChangeEvent" e ON e.id = d."eventId"
-      WHERE d.id = ANY(${ids}::text[]) ORDER BY e.sequence`;
+      WHERE d.id = ANY(${ids}::text[]) ORDER BY d.bulk, e.sequence`;
     for (const d of claimed) d.event.createdAt = new Date(`${d.event.createdAt as unknown as string}Z`);
     const results = await sendAll(claimed, (d) => sendDelivery(subscriber, d, opts.at ?? new Date()));
     await recordAttempts(subscriber.id, results);

@@ -58,8 +58,9 @@ function changeEventPayload(golden: ChangedGolden, note: ChangeNote) {
  * Writes the version rows and outbox events of many golden changes, two
  * statements in all, inside the writer's transaction: a change is never
  * committed without its history and its event, nor published without the change.
+ * `bulk` marks the events of a bulk run, which subscribers get after real-time changes.
  */
-export async function insertChanges(tx: Tx, changes: readonly { golden: ChangedGolden; note: ChangeNote }[], actor: string, at: Date) {
+export async function insertChanges(tx: Tx, changes: readonly { golden: ChangedGolden; note: ChangeNote }[], actor: string, at: Date, bulk = false) {
   if (!changes.length) return;
   const versions = changes.map(({ golden: g, note }) => ({
     id: randomUUID(),
@@ -75,7 +76,7 @@ export async function insertChanges(tx: Tx, changes: readonly { golden: ChangedG
   await tx`INSERT INTO "GoldenRecordVersion" ${tx(versions)}`;
   const events = changes.flatMap(({ golden: g, note }) =>
     note.eventType
-      ? [{ id: randomUUID(), type: note.eventType, goldenRecordId: g.id, payload: tx.json(changeEventPayload(g, note) as unknown as Json), createdAt: at }]
+      ? [{ id: randomUUID(), type: note.eventType, goldenRecordId: g.id, payload: tx.json(changeEventPayload(g, note) as unknown as Json), createdAt: at, bulk }]
       : [],
   );
   if (events.length) await tx`INSERT INTO "ChangeEvent" ${tx(events)}`;

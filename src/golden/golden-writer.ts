@@ -49,6 +49,8 @@ export class GoldenWriter {
     private readonly principal: Principal,
     /** when the change happened, for every row it writes; ingest makes its writer after waiting for the matching lock */
     readonly at = new Date(),
+    /** writing for a bulk run: its events reach subscribers after real-time changes of other customers */
+    private readonly bulk = false,
   ) {}
 
   /**
@@ -122,7 +124,7 @@ export class GoldenWriter {
     await tx`INSERT INTO "GoldenRecord" ${tx(
       created.map(({ golden: g }) => ({ ...g, attributes: tx.json(g.attributes as Json), lineage: tx.json(g.lineage as Json), createdAt: at, updatedAt: at })),
     )}`;
-    await insertChanges(tx, created, this.principal.label, at);
+    await insertChanges(tx, created, this.principal.label, at, this.bulk);
   }
 
   /**
@@ -171,7 +173,7 @@ export class GoldenWriter {
       FROM jsonb_to_recordset(${this.tx.json(changed.map((c) => c.golden) as unknown as Json)})
         AS v(id text, attributes jsonb, lineage jsonb, "displayName" text, version int)
       WHERE g.id = v.id`;
-    await insertChanges(this.tx, changed, this.principal.label, this.at);
+    await insertChanges(this.tx, changed, this.principal.label, this.at, this.bulk);
   }
 
   /** Replaces a locked golden record's steward overrides; the caller rebuilds it to apply them. */
@@ -234,7 +236,7 @@ export class GoldenWriter {
     const [retired] = await tx<ChangedGolden[]>`
       UPDATE "GoldenRecord" SET status = 'MERGED', "mergedIntoId" = ${survivor.id}, version = version + 1, "updatedAt" = ${at}
       WHERE id = ${merged.id} RETURNING id, version, status, "displayName", attributes, lineage`;
-    await insertChanges(tx, [{ golden: retired, note: { reason: `merged into ${survivor.id}: ${opts.reason}`, before: retired.attributes } }], this.principal.label, at);
+    await insertChanges(tx, [{ golden: retired, note: { reason: `merged into ${survivor.id}: ${opts.reason}`, before: retired.attributes } }], this.principal.label, at, this.bulk);
     await repointSuspects(tx, { fromId: merged.id, toId: survivor.id, actor: this.principal.label, at });
     await this.rebuild(
       new Map([[survivor.id, { reasons: [`merged ${merged.id}: ${opts.reason}`], force: true, eventType: "golden.merged", data: { survivorId: survivor.id, mergedIds: [merged.id] } }]]),

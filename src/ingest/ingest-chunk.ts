@@ -83,6 +83,8 @@ export type ChunkContext = {
   principal: Principal;
   /** runs inside the chunk's transaction with its outcomes and how many suspect pairs it created */
   also?: (tx: Tx, outcomes: IngestOutcome[], written: { suspectPairs: number }) => Promise<unknown>;
+  /** decided by a bulk run: its events reach subscribers after real-time changes */
+  bulk?: boolean;
 };
 
 /**
@@ -105,7 +107,7 @@ export async function decideChunk(
   // Looked up before the lock, so possibly gone since; what changed is in memory, which planChunk reads after these.
   const candidates = records.map((_, i) => (opts.stored.get(i) ?? []).filter((c) => !memory.hasForgotten(c.sourceRecordId)));
   const plan = planChunk({ source: opts.source, records, existing, candidates, matching: opts.matching, earlier: memory });
-  const written = await writeChunk(tx, { source: opts.source, plan, principal: opts.principal });
+  const written = await writeChunk(tx, { source: opts.source, plan, principal: opts.principal, bulk: opts.bulk });
   // Source rows only after writeChunk locked the golden records, the order stewards' writes take them in too.
   await confirmSourceTimes(tx, plan.confirmed);
   await opts.also?.(tx, plan.outcomes, written);

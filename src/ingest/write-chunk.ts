@@ -80,9 +80,9 @@ async function mergeBridged(golden: GoldenWriter, bridges: ChunkPlan["bridges"])
  * since matching looked); the source records point at where their golden
  * record lives now; then the suspects.
  */
-export async function writeChunk(tx: Tx, opts: { source: Source; plan: ChunkPlan; principal: Principal }): Promise<{ suspectPairs: number }> {
+export async function writeChunk(tx: Tx, opts: { source: Source; plan: ChunkPlan; principal: Principal; bulk?: boolean }): Promise<{ suspectPairs: number }> {
   const { source, plan } = opts;
-  const golden = new GoldenWriter(tx, opts.principal);
+  const golden = new GoldenWriter(tx, opts.principal, new Date(), opts.bulk);
   const bridged = plan.bridges.flatMap((b) => [b.goldenRecordId, b.otherId]);
   await golden.lockFollowingMerges([...plan.rebuilt.keys(), ...bridged], plan.suspects.map((s) => s.scored.goldenRecordId));
   const members = groupBy(plan.inserts, (r) => r.goldenRecordId);

@@ -49,12 +49,12 @@ export async function replayDeliveries(opts: { principal: Principal; subscriberI
         SELECT e.id FROM "ChangeEvent" e JOIN "Subscriber" s ON s.id = ${subscriber.id}
         WHERE e."dispatchedAt" IS NOT NULL AND ${inRange} AND ${subscriberWantsEvent(tx)}
       ), reset AS (
-        UPDATE "Delivery" d SET status = 'PENDING', attempts = 0, "nextAttemptAt" = ${at}
+        UPDATE "Delivery" d SET status = 'PENDING', attempts = 0, "nextAttemptAt" = ${at}, bulk = true
         FROM wanted w WHERE d."subscriberId" = ${subscriber.id} AND d."eventId" = w.id
         RETURNING d.id
       ), created AS (
-        INSERT INTO "Delivery" (id, "subscriberId", "eventId", "nextAttemptAt", "createdAt")
-        SELECT gen_random_uuid()::text, ${subscriber.id}, w.id, ${at}, ${at} FROM wanted w
+        INSERT INTO "Delivery" (id, "subscriberId", "eventId", "nextAttemptAt", "createdAt", bulk)
+        SELECT gen_random_uuid()::text, ${subscriber.id}, w.id, ${at}, ${at}, true FROM wanted w
         WHERE NOT EXISTS (SELECT 1 FROM "Delivery" d WHERE d."subscriberId" = ${subscriber.id} AND d."eventId" = w.id)
         ON CONFLICT ("subscriberId", "eventId") DO NOTHING
         RETURNING id

@@ -104,5 +104,10 @@ describe("a bulk run", () => {
     expect(commits.length).toBeGreaterThanOrEqual(Math.ceil(BULK_MIN_RECORDS / SLICE_WHILE_REAL_TIME));
 
     expect(await processBatch({ batchId: pushed.batchId })).toEqual({ status: "DONE" });
+    // Subscribers get the run's events after real-time ones; the pushed change is real-time.
+    const events = await prisma.changeEvent.findMany({ where: { goldenRecord: { sourceRecords: { some: { sourceId: source.id } } } }, select: { bulk: true, goldenRecordId: true } });
+    const pushedGolden = await goldenOf(source.id, "P-9999");
+    expect(events.filter((e) => e.goldenRecordId !== pushedGolden).every((e) => e.bulk)).toBe(true);
+    expect(events.filter((e) => e.goldenRecordId === pushedGolden).map((e) => e.bulk)).toEqual([false]);
   });
 });

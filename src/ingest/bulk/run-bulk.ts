@@ -119,6 +119,7 @@ async function decideRun(batchIds: readonly string[], matching: Pick<ActiveModel
                 stored: slice.stored,
                 since,
                 earlier,
+                bulk: true,
                 also: (t, outcomes, written) => countChunk(t, batch.id, done, outcomes, written),
               });
               since = decided.upTo;
