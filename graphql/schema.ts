@@ -18,6 +18,13 @@ import "@/graphql/types/ApiToken";
 import "@/graphql/mutations/push-source-records";
 import "@/graphql/mutations/suspect-assignment";
 import "@/graphql/mutations/api-tokens";
+import "@/graphql/types/Subscriber";
+import "@/graphql/types/SubscriberDelivery";
+import "@/graphql/types/WebhookAllowlistEntry";
+import "@/graphql/mutations/subscribers";
+import "@/graphql/mutations/rotate-subscriber-secret";
+import "@/graphql/mutations/redeliver";
+import "@/graphql/mutations/webhook-allowlist";
 
 /** The executable schema: importing every type file registers it with the builder before it is built. */
 export const schema = builder.toSchema();
