@@ -38,6 +38,8 @@ const schema = z.object({
   /** when set, the worker answers liveness checks on this port (used by the e2e tests) */
   WORKER_HEALTH_PORT: z.coerce.number().int().positive().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** the queues this worker process serves, comma-separated, or "!name,…" for all but those; unset, all of them (workers/contracts.ts names them) */
+  WORKER_QUEUES: z.string().optional(),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** /api/ready calls the pipeline stalled when work this old waits and nothing moved for as long */
   PIPELINE_STALL_SECONDS: z.coerce.number().int().positive().default(120),

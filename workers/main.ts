@@ -50,12 +50,35 @@ async function checkDependencies(): Promise<void> {
   }
 }
 
+/**
+ * The queues this process serves: all, those WORKER_QUEUES names, or all but
+ * those it names with `!` ("!ingest-bulk"), so bulk loads can run in a process
+ * of their own, whose CPU work then never stalls a pushed change's jobs.
+ */
+function servedQueues(): QueueName[] {
+  if (!env.WORKER_QUEUES) return [...queueNames];
+  const entries = env.WORKER_QUEUES.split(",").map((q) => q.trim()).filter(Boolean);
+  const names = entries.map((q) => q.replace(/^!/, ""));
+  const unknown = names.filter((q) => !(queueNames as readonly string[]).includes(q));
+  const excluding = entries.every((q) => q.startsWith("!"));
+  const served = excluding ? queueNames.filter((q) => !names.includes(q)) : (names as QueueName[]);
+  if (unknown.length || !served.length || (!excluding && entries.some((q) => q.startsWith("!")))) {
+    logger.fatal(
+      { unknown },
+      `WORKER_QUEUES must name queues to serve, or only queues to leave out (each with !), from ${queueNames.join(", ")}; got "${env.WORKER_QUEUES}".`,
+    );
+    process.exit(1);
+  }
+  return served;
+}
+
 async function main(): Promise<void> {
   surviveClosedSocketWrites({ exitOnOthers: true });
+  const served = servedQueues();
   await checkDependencies();
   const watch = watchRedis(redisAddress());
   const watchdog = startSweepWatchdog(watch, (work) => logger.warn({ work }, "no sweep ran lately, swept here"));
-  const workers = queueNames.map((name) => {
+  const workers = served.map((name) => {
     const worker = new Worker(name, runJob, {
       connection: redisConnection("worker"),
       prefix: env.QUEUE_PREFIX,
@@ -83,10 +106,11 @@ async function main(): Promise<void> {
     logger.warn({ schedulers: ids }, `Redis lacked job schedulers ${ids.join(", ")} (lost in a restart, or a source registered since); re-created them`),
   );
 
-  const stopListening = keepChangeListeners((line) => logger.warn(line));
+  // Change listeners feed the sources lane; a process without it (a bulk loader) would only listen twice.
+  const stopListening = served.includes("sources") ? keepChangeListeners((line) => logger.warn(line)) : async () => {};
 
   const heartbeatRedis = redisConnection("worker");
-  const sendBeat = () => beat(heartbeatRedis, { queues: queueNames, pid: process.pid }).catch(() => {});
+  const sendBeat = () => beat(heartbeatRedis, { queues: served, pid: process.pid }).catch(() => {});
   await sendBeat();
   const timer = setInterval(sendBeat, 5_000);
 
@@ -99,8 +123,8 @@ async function main(): Promise<void> {
       )
     : null;
   logger.info(
-    { queues: queueNames, prefix: env.QUEUE_PREFIX, redis: redisAddress() },
-    `worker ready: queues ${queueNames.join(", ")} (prefix ${env.QUEUE_PREFIX}), Redis ${redisAddress()}`,
+    { queues: served, prefix: env.QUEUE_PREFIX, redis: redisAddress() },
+    `worker ready: queues ${served.join(", ")} (prefix ${env.QUEUE_PREFIX}), Redis ${redisAddress()}`,
   );
 
   let stopping = false;

@@ -9,7 +9,7 @@ import { ensureBuild } from "@/bench/drill/ensure-build";
 import { Service } from "@/bench/drill/service";
 import { spareLoopbackPort } from "@/bench/drill/spare-port";
 import { generateRecords } from "@/bench/generate/generate-records";
-import { acceptRecords } from "@/bench/measure/accept-records";
+import { acceptRecords, type Accept } from "@/bench/measure/accept-records";
 import { createSources } from "@/bench/measure/create-sources";
 import { percentile } from "@/bench/metrics/percentile";
 import { latencyStages, type TimedPush } from "@/bench/webhooks/latency-stages";
@@ -63,9 +63,16 @@ const { secret: token } = await createApiToken({ name: "bench", role: "STEWARD" 
 
 await ensureBuild();
 const [webPort, healthPort] = [await spareLoopbackPort(), await spareLoopbackPort()];
-const worker = new Service("worker", path.join(root, "node_modules/.bin/tsx"), [path.join(root, "workers/main.ts")], { WORKER_HEALTH_PORT: String(healthPort) }, `http://127.0.0.1:${healthPort}/`, path.join(logs, "worker.log"));
+// As `npm start` runs them: loads decided in a process of their own, so their CPU work never stalls a pushed change's jobs.
+const [loaderHealthPort] = [await spareLoopbackPort()];
+const workerAt = (port: number) => `http://127.0.0.1:${port}/`;
+const tsx = path.join(root, "node_modules/.bin/tsx");
+const main = path.join(root, "workers/main.ts");
+const worker = new Service("worker", tsx, [main], { WORKER_HEALTH_PORT: String(healthPort), WORKER_QUEUES: "!ingest-bulk" }, workerAt(healthPort), path.join(logs, "worker.log"));
+const loader = new Service("loader", tsx, [main], { WORKER_HEALTH_PORT: String(loaderHealthPort), WORKER_QUEUES: "ingest-bulk" }, workerAt(loaderHealthPort), path.join(logs, "loader.log"));
 const web = new Service("web", path.join(root, "node_modules/.bin/next"), ["start", "-p", String(webPort)], { AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" }, `http://127.0.0.1:${webPort}/login`, path.join(logs, "web.log"));
 await worker.start();
+await loader.start();
 await web.start();
 
 const push = async (i: number) => {
@@ -83,11 +90,22 @@ const push = async (i: number) => {
 };
 /** `lastPush`: the number of the last push sent before the import was matched */
 const importing = { started: false, done: false, seconds: 0, lastPush: 0 };
+/** Generated before the clock starts, and pushed through the web app as a client would, so the bench's own process stays idle enough to receive. */
+const importRecords = importRows > 0 ? generateRecords({ rows: importRows, seed: 1 }) : [];
+if (importRows > 0) await createSources();
+const pushBatch: Accept = async (sourceKey, body) => {
+  const res = await fetch(`http://127.0.0.1:${webPort}/api/sources/${sourceKey}/records`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 202) throw new Error(`import batch: HTTP ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { batchId: string }).batchId;
+};
 const runImport = async () => {
   importing.started = true;
   const startedAt = performance.now();
-  await createSources();
-  const batchIds = await acceptRecords(generateRecords({ rows: importRows, seed: 1 }));
+  const batchIds = await acceptRecords(importRecords, pushBatch);
   while ((await prisma.ingestBatch.count({ where: { id: { in: batchIds }, status: { notIn: ["DONE", "FAILED"] } } })) > 0) await sleep(500);
   importing.seconds = (performance.now() - startedAt) / 1000;
   importing.lastPush = pushes;
@@ -123,6 +141,7 @@ const traced = [...timed].flatMap(([email, push]) => {
 for (const line of await latencyStages(traced)) console.log(line);
 await web.stop();
 await worker.stop();
+await loader.stop();
 await receiver.close();
 await closeQueues();
 await closeDb();

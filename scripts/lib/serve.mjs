@@ -40,7 +40,9 @@ export async function serve(env) {
   const { result } = concurrently(
     [
       { name: "web", command: `next start -p ${port}`, prefixColor: "blue", env: childEnv },
-      { name: "worker", command: "tsx workers/main.ts", prefixColor: "magenta", env: childEnv },
+      // Bulk loads in a process of their own: their CPU work never stalls the jobs of a pushed change.
+      { name: "worker", command: "tsx workers/main.ts", prefixColor: "magenta", env: { ...childEnv, WORKER_QUEUES: "!ingest-bulk" } },
+      { name: "loader", command: "tsx workers/main.ts", prefixColor: "yellow", env: { ...childEnv, WORKER_QUEUES: "ingest-bulk" } },
       { name: "receiver", command: "tsx demo/receiver.ts", prefixColor: "green", env: childEnv },
       { name: "systems", command: "tsx demo/systems.ts", prefixColor: "cyan", env: childEnv },
     ],
