@@ -15,14 +15,30 @@ export async function beat(redis: Redis, info: Record<string, unknown>): Promise
   await redis.set(heartbeatKey(), JSON.stringify({ ...info, at: new Date().toISOString() }), "EX", TTL_SECONDS);
 }
 
-/** Lists the workers that beat within the last few seconds. */
-export async function liveWorkers(redis: Redis): Promise<string[]> {
+async function heartbeatKeys(redis: Redis): Promise<string[]> {
   const found: string[] = [];
   let cursor = "0";
   do {
     const [next, keys] = await redis.scan(cursor, "MATCH", `${keyPrefix()}*`, "COUNT", 100);
-    found.push(...keys.map((k) => k.slice(keyPrefix().length)));
+    found.push(...keys);
     cursor = next;
   } while (cursor !== "0");
   return found;
+}
+
+/** Lists the workers that beat within the last few seconds. */
+export async function liveWorkers(redis: Redis): Promise<string[]> {
+  return (await heartbeatKeys(redis)).map((k) => k.slice(keyPrefix().length));
+}
+
+/**
+ * The queues of `queues` no live worker serves: with worker processes that
+ * each serve some queues (WORKER_QUEUES), a missing loader leaves loads
+ * waiting while other workers beat.
+ */
+export async function unservedQueues(redis: Redis, queues: readonly string[]): Promise<string[]> {
+  const keys = await heartbeatKeys(redis);
+  const beats = keys.length ? await redis.mget(...keys) : [];
+  const served = new Set(beats.flatMap((b) => ((b ? JSON.parse(b) : {}) as { queues?: string[] }).queues ?? []));
+  return queues.filter((q) => !served.has(q));
 }

@@ -17,7 +17,7 @@ describe("GET /api/ready", () => {
 
   /** A worker's heartbeat and the worker's schedulers, as a running worker keeps them. */
   const workerPresent = async () => {
-    await heartbeat.beat(connection, { test: true });
+    await heartbeat.beat(connection, { queues: contracts.queueNames });
     await poll(() => upsertSchedulers().then(() => true), "the schedulers to be written");
   };
 
@@ -58,12 +58,20 @@ describe("GET /api/ready", () => {
       status: "ready",
       database: { ok: true },
       redis: { ok: true },
-      workers: { ok: true, alive: [expect.any(String)] },
+      workers: { ok: true, alive: [expect.any(String)], unserved: [] },
       migrations: { ok: true, pending: [] },
       schedulers: { ok: true, missing: [] },
       pipeline: { ok: true },
     });
     expect((body.migrations as { expected: number }).expected).toBeGreaterThan(10);
+  });
+
+  it("names the queues no live worker serves, as when the loader process of bulk loads is missing", async () => {
+    await heartbeat.beat(connection, { queues: contracts.queueNames.filter((q) => q !== "ingest-bulk") });
+    const { code, body } = await ready();
+    expect(code).toBe(503);
+    expect(body).toMatchObject({ status: "not_ready", failing: ["workers"], workers: { ok: false, unserved: ["ingest-bulk"] } });
+    await workerPresent();
   });
 
   it("names the workers when none beats", async () => {

@@ -1,4 +1,5 @@
 import { checkReadiness } from "@/src/operations/readiness/check-readiness";
+import { queueNames } from "@/workers/contracts";
 import { schedulers } from "@/workers/keep-schedulers";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,6 @@ export const dynamic = "force-dynamic";
  * came back empty is noticed rather than reported "ready".
  */
 export async function GET(): Promise<Response> {
-  const readiness = await checkReadiness({ schedulers });
+  const readiness = await checkReadiness({ schedulers, queues: queueNames });
   return Response.json(readiness, { status: readiness.status === "ready" ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

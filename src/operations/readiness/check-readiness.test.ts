@@ -23,11 +23,11 @@ describe("readiness", () => {
 
   it("names the pipeline when a batch has waited past the limit and nothing moved", async () => {
     const until = Date.now() + 10_000;
-    let answer = await checkReadiness({ schedulers: [], stalledAfterMs: 2_000 });
+    let answer = await checkReadiness({ schedulers: [], queues: [], stalledAfterMs: 2_000 });
     // Another test may have started a batch a moment ago; the limit here is two seconds.
     while (answer.pipeline.ok && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 250));
-      answer = await checkReadiness({ schedulers: [], stalledAfterMs: 2_000 });
+      answer = await checkReadiness({ schedulers: [], queues: [], stalledAfterMs: 2_000 });
     }
     expect(answer.status).toBe("not_ready");
     expect(answer.failing).toContain("pipeline");

@@ -2,7 +2,7 @@ import type { Redis } from "ioredis";
 import { prisma } from "@/src/db";
 import { withRedisProbe } from "@/src/redis";
 import { withinTimeout } from "../within-timeout";
-import { liveWorkers } from "../worker-heartbeat";
+import { liveWorkers, unservedQueues } from "../worker-heartbeat";
 import { checkMigrations, type Migrations } from "./check-migrations";
 import { checkSchedulers, type SchedulerRef, type Schedulers } from "./check-schedulers";
 import { measurePipeline, type Pipeline } from "./measure-pipeline";
@@ -16,7 +16,8 @@ export type Readiness = {
   failing: string[];
   database: Part;
   redis: Part;
-  workers: { ok: boolean; alive: string[] };
+  /** `unserved`: the queues no live worker serves */
+  workers: { ok: boolean; alive: string[]; unserved: string[] };
   migrations: Migrations | Failed;
   schedulers: Schedulers | Failed;
   pipeline: Pipeline | Failed;
@@ -41,14 +42,17 @@ async function timed(fn: () => Promise<unknown>): Promise<Part> {
  * which one to fix. Live processes are not enough: after Redis lost its jobs,
  * workers beat while nothing moves, so a missing sweep schedule or a backlog
  * that stopped moving makes the hub not ready too. `schedulers` are the
- * repeating jobs that must exist (the worker's own list, passed by the caller);
+ * repeating jobs that must exist (the worker's own list, passed by the caller),
+ * `queues` the queues some live worker must serve;
  * `stalledAfterMs` overrides PIPELINE_STALL_SECONDS.
  */
-export async function checkReadiness(opts: { schedulers: readonly SchedulerRef[]; now?: Date; stalledAfterMs?: number }): Promise<Readiness> {
+export async function checkReadiness(opts: { schedulers: readonly SchedulerRef[]; queues: readonly string[]; now?: Date; stalledAfterMs?: number }): Promise<Readiness> {
   let alive: string[] = [];
+  let unserved: string[] = [...opts.queues];
   const listWorkers = async (redis: Redis) => {
     await redis.ping();
     alive = await liveWorkers(redis);
+    unserved = await unservedQueues(redis, opts.queues);
   };
   const [database, redis, migrations, scheduled, pipeline] = await Promise.all([
     timed(() => withinTimeout(prisma.$queryRaw`SELECT 1`, "PostgreSQL")),
@@ -58,7 +62,7 @@ export async function checkReadiness(opts: { schedulers: readonly SchedulerRef[]
     withinTimeout(checkSchedulers(opts.schedulers), "Redis (job schedulers)").catch(failed),
     withinTimeout(measurePipeline(opts.now ?? new Date(), opts.stalledAfterMs), "the pipeline check").catch(failed),
   ]);
-  const parts = { database, redis, workers: { ok: alive.length > 0, alive }, migrations, schedulers: scheduled, pipeline };
+  const parts = { database, redis, workers: { ok: alive.length > 0 && unserved.length === 0, alive, unserved }, migrations, schedulers: scheduled, pipeline };
   const failing = Object.entries(parts)
     .filter(([, part]) => !part.ok)
     .map(([name]) => name);
