@@ -6,6 +6,7 @@ import { createFakers, type Country } from "./locales";
 import { makeLookalike } from "./make-lookalike";
 import { makeUsPerson } from "./make-us-person";
 import { MailboxRegistry } from "./own-mailbox";
+import { asUsSpreadsheetRow } from "./spreadsheet-layout";
 import { shapePlans, type Draft, type ShapePlan } from "./shape-plans";
 import type { Shape } from "./shapes";
 import { makeSwitchboards, SwitchboardOwners } from "./switchboards";
@@ -90,6 +91,7 @@ export function generateShape(opts: { rows: number; seed: number; shape: Exclude
       const ctx = contextFor(entity, p);
       sources.forEach((source, i) => {
         const copy = i === 0 ? { attributes: entity.attributes, corruptions: [] } : corruptRecord(entity.attributes, ctx, plan.corruptions);
+        if (source === "csv" && entity.country === "US") copy.attributes = asUsSpreadsheetRow(copy.attributes);
         const lookalikeOf = entity.lookalikeOf ? { lookalikeOf: entity.lookalikeOf } : {};
         records.push({ source, entityId: entity.entityId, updatedAt: control.date.past({ years: 3 }).toISOString(), ...copy, ...lookalikeOf });
       });

@@ -5,7 +5,9 @@ import { northAmerica, standardizeUsAddress } from "./us-street";
 /** A house number: digits, an optional letter, an optional range or part ("12", "12a", "12 - 14", "7/1"). */
 const number = "\\d{1,5}(?:\\s?\\p{L}(?!\\p{L}))?(?:\\s?[-/]\\s?\\d{1,5}(?:\\s?\\p{L}(?!\\p{L}))?)?";
 const numberLast = new RegExp(`^(.*\\p{L}.*?)(?:[\\s,]+|(?<=\\.))(${number})$`, "u");
-const numberFirst = new RegExp(`^(${number})[\\s,]+(\\p{L}.*)$`, "u");
+/** A letter after a space is no part of a leading number: in "412 N Oak Ave" it is the street's compass point. */
+const leadingNumber = "\\d{1,5}(?:\\p{L}(?!\\p{L}))?(?:\\s?[-/]\\s?\\d{1,5}(?:\\p{L}(?!\\p{L}))?)?";
+const numberFirst = new RegExp(`^(${leadingNumber})[\\s,]+(\\p{L}.*)$`, "u");
 
 /** Countries that write the house number before the street ("12 Main Street", "12 rue de la Paix"). */
 const numberFirstCountries = new Set(["GB", "IE", "AU", "NZ", "FR", "ZA"]);
@@ -18,13 +20,15 @@ const tidyNumber = (n: string) => n.replace(/(?<=\d)\s+(?=\p{L})|\s*(?=[-/])|(?<
 /**
  * Separates the house number written into the street. Where the number comes
  * first, a trailing number is part of the name ("Route 66", "Rue du 8 Mai
- * 1945"); elsewhere a trailing number is tried before a leading one.
+ * 1945"); elsewhere a trailing number is tried before a leading one. With no
+ * country known, a line that begins with a number is read number first: a
+ * line that ends in one there is a flat or suite ("12 Oak Road Flat 3").
  */
 function splitStreet(street: string, country?: string): { street: string; houseNumber: string } | null {
   if (postBox.test(street)) return null;
   const first = numberFirst.exec(street);
   const fromFirst = first && { street: first[2], houseNumber: first[1] };
-  if (numberFirstCountries.has(country ?? "")) return fromFirst;
+  if (numberFirstCountries.has(country ?? "") || (!country && fromFirst)) return fromFirst;
   const last = numberLast.exec(street);
   return last ? { street: last[1].replace(/,$/, ""), houseNumber: last[2] } : fromFirst;
 }

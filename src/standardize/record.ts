@@ -3,6 +3,7 @@ import { standardizeAddress } from "./addresses";
 import { standardizeCountry } from "./countries";
 import { standardizeDate } from "./dates";
 import { standardizeEmail } from "./emails";
+import { inferCountry } from "./infer-country";
 import { standardizeIdentifier } from "./identifiers";
 import { standardizePersonName } from "./names";
 import { standardizePhone } from "./phones";
@@ -27,7 +28,8 @@ const rules: Partial<Record<AttributeName, (v: string, country?: string) => stri
 
 /**
  * Brings one source's spelling of a customer to the shared form that matching
- * and survivorship compare: trimmed, one case, the country as its ISO code,
+ * and survivorship compare: trimmed, one case, the country as its ISO code
+ * (inferred from the state, postcode or phone when the record gives none),
  * phones in E.164, dates in ISO, the house number apart from the street, and
  * a lone full name split into first and last name when that is unambiguous.
  * Empty values are dropped, so "unknown" never competes with a real value.
@@ -37,7 +39,7 @@ export function standardizeRecord(raw: CustomerAttributes): CustomerAttributes {
   for (const [k, v] of Object.entries(raw) as [AttributeName, string | undefined][]) {
     if (v !== undefined) trimmed[k] = collapseText(v);
   }
-  const country = trimmed.country ? standardizeCountry(trimmed.country) : undefined;
+  const country = trimmed.country ? standardizeCountry(trimmed.country) : inferCountry(trimmed);
   const out: CustomerAttributes = { ...trimmed, ...(country ? { country } : {}) };
   for (const [k, rule] of Object.entries(rules) as [AttributeName, (v: string, country?: string) => string][]) {
     const value = trimmed[k];
