@@ -49,7 +49,7 @@ describe("generateRecords by shape", () => {
   });
 
   it("gives US persons US addresses in real cities, a state, a five-digit ZIP and SSN-shaped ids", () => {
-    const records = generateRecords({ rows: 2000, seed: 5, shape: "one-source" }).filter((r) => r.attributes.country === "US" && !r.corruptions.length);
+    const records = generateRecords({ rows: 2000, seed: 5, shape: "two-source" }).filter((r) => r.attributes.country === "US" && !r.corruptions.length);
     expect(records.length).toBeGreaterThan(700);
     for (const r of records) {
       expect(r.attributes.region).toMatch(/^[A-Z]{2}$/);
@@ -61,10 +61,24 @@ describe("generateRecords by shape", () => {
     expect(records.some((r) => r.attributes.addressLine2?.startsWith("Apt "))).toBe(true);
   });
 
+  it("gives the spreadsheet's US rows as US exports hold them: no country column, the number and unit in the street line", () => {
+    for (const shape of ["one-source", "organizations"] as const) {
+      const rows = generateRecords({ rows: 2000, seed: 6, shape }).filter((r) => r.source === "csv");
+      expect(rows.length, shape).toBeGreaterThan(500);
+      expect(rows.some((r) => r.attributes.country), shape).toBe(true);
+      const us = rows.filter((r) => !r.attributes.country);
+      expect(us.length / rows.length, shape).toBeGreaterThan(0.5);
+      expect(us.every((r) => !r.attributes.houseNumber && !r.attributes.addressLine2 && /^[A-Z]{2}$/.test(r.attributes.region ?? "")), shape).toBe(true);
+      expect(us.filter((r) => /^\d+ \S/.test(r.attributes.street ?? "")).length / us.length, shape).toBeGreaterThan(0.8);
+      expect(us.some((r) => / (Apt|Ste) \w+$/.test(r.attributes.street ?? "")), shape).toBe(true);
+    }
+  });
+
   it("organizations: mostly US, sites of one organization share its phone and name stem but not a street address", () => {
     const records = generateRecords({ rows: 4000, seed: 3, shape: "organizations" });
     expect(records.every((r) => r.attributes.organizationName && !r.attributes.lastName)).toBe(true);
-    expect(records.filter((r) => r.attributes.country === "US").length / records.length).toBeGreaterThan(0.8);
+    const inUs = (r: BenchRecord) => r.attributes.country === "US" || (!r.attributes.country && r.source === "csv");
+    expect(records.filter(inUs).length / records.length).toBeGreaterThan(0.8);
     const truth = [...byEntity(records).values()].map((g) => g.find((r) => !r.corruptions.length) ?? g[0]);
     const sites = truth.filter((r) => r.lookalikeOf?.relation === "site");
     expect(sites.length).toBeGreaterThan(200);
@@ -74,7 +88,8 @@ describe("generateRecords by shape", () => {
       const head = heads.get(site.lookalikeOf!.entityId);
       if (!head || head.corruptions.length || site.corruptions.length) continue;
       expect(site.attributes.organizationName!.startsWith(head.attributes.organizationName!.replace(/ Inc$/, ""))).toBe(true);
-      expect(`${site.attributes.houseNumber} ${site.attributes.street}`).not.toBe(`${head.attributes.houseNumber} ${head.attributes.street}`);
+      const line = (r: BenchRecord) => [r.attributes.houseNumber, r.attributes.street].filter(Boolean).join(" ");
+      expect(line(site)).not.toBe(line(head));
       if (site.attributes.phone === head.attributes.phone) sharedPhone++;
     }
     expect(sharedPhone / sites.length).toBeGreaterThan(0.4);
