@@ -142,6 +142,19 @@ describe("decideMatch: relatives", () => {
     expect(decision).toMatchObject({ kind: "review", suspects: [{ goldenRecordId: "g-twin" }] });
   });
 
+  it("takes a wholly different first name for keyed wrong when the two were born the same day and share a personal mailbox", () => {
+    const lena = { firstName: "Lena", lastName: "Berger", dateOfBirth: "1990-05-04", email: "l.berger90@example.de", street: "Ringstraße", houseNumber: "3", postalCode: "10115", city: "Berlin" };
+    const bar = { auto: 0.5, review: 0.1, sameSource: 0.9999 };
+    const stored = [{ sourceRecordId: "sr-l", goldenRecordId: "g-lena", sourceId: "source-erp", externalId: "l", standardized: lena }];
+    expect(decideMatch({ ...lena, firstName: "Marie" }, CRM, stored, bar).kind).toBe("link");
+    // Twins keep mailboxes of their own; a role mailbox says nothing about who it is.
+    expect(decideMatch({ ...lena, firstName: "Marie", email: "marie.berger@example.de" }, CRM, stored, bar).kind).toBe("review");
+    const office = stored.map((c) => ({ ...c, standardized: { ...c.standardized, email: "info@example.de" } }));
+    expect(decideMatch({ ...lena, firstName: "Marie", email: "info@example.de" }, CRM, office, bar).kind).toBe("review");
+    // Another birthday: a household member who uses the same mailbox.
+    expect(decideMatch({ ...lena, firstName: "Marie", dateOfBirth: "1962-11-20" }, CRM, stored, bar).kind).toBe("review");
+  });
+
   it("never links a parent and the child named after them: same name and home, another birth date", () => {
     const parent = { firstName: "Karl", lastName: "Huber", dateOfBirth: "1958-02-11", phone: "+4989123456", street: "Hofweg", houseNumber: "7", postalCode: "80331", city: "München" };
     const decision = decideMatch({ ...parent, dateOfBirth: "1986-09-30" }, CRM, [

@@ -36,7 +36,17 @@ const sameIdentity = (s: PairScore) => levelOf(s, "nationalId") === "exact" || l
  * the date is the one keyed wrong.
  */
 const relativeMark = (s: PairScore, incoming: CustomerAttributes) =>
-  levelOf(s, "firstName") === "different" || (levelOf(s, "dateOfBirth") === "different" && !(levelOf(s, "firstName") === "exact" && ownNamedMailbox(s, incoming)));
+  (levelOf(s, "firstName") === "different" && !bornTheSameDayWithOneMailbox(s, incoming)) ||
+  (levelOf(s, "dateOfBirth") === "different" && !(levelOf(s, "firstName") === "exact" && ownNamedMailbox(s, incoming)));
+
+/**
+ * A wholly different first name is not a relative's mark when the two were
+ * born the same day and share a personal mailbox: only twins share a
+ * birthday, and twins keep mailboxes of their own. The first name is then
+ * the field keyed wrong (another customer's name typed in).
+ */
+const bornTheSameDayWithOneMailbox = (s: PairScore, incoming: CustomerAttributes) =>
+  levelOf(s, "dateOfBirth") === "exact" && levelOf(s, "email") === "exact" && personalMailboxOf(incoming.email) !== null;
 
 /** The two share a personal mailbox whose name holds the incoming record's first name ("melanie.blanchard85@…"). */
 function ownNamedMailbox(s: PairScore, incoming: CustomerAttributes): boolean {
