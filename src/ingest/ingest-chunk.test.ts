@@ -54,7 +54,7 @@ describe("ingestChunk", () => {
       records: [
         { externalId: "C-1", attributes: zofia },
         { externalId: "C-2", attributes: { ...zofia } },
-        { externalId: "C-3", attributes: { ...zofia, firstName: "Weronika" } },
+        { externalId: "C-3", attributes: { ...zofia, firstName: "Weronika", email: `weronika.${zofia.email}` } },
       ],
       matching,
       principal: systemPrincipal("test"),

@@ -22,6 +22,7 @@ describe("a record that names no country", () => {
       [{ phone: "+49 30 1234567" }, "DE"],
       [{ phone: "0033 1 42 68 53 00" }, "FR"],
       [{ phone: "(217) 555-0134" }, undefined],
+      [{ phone: "+46 12" }, undefined],
       [{}, undefined],
     ];
     for (const [record, country] of cases) expect(inferCountry(record), JSON.stringify(record)).toBe(country);

@@ -56,11 +56,12 @@ function countryOfRegion(region: string, postalCode: string | undefined): string
   return named.length === 1 && named[0].country === "US" && code && /^\d{4}$/.test(code) ? "US" : undefined;
 }
 
-/** The country of a number written internationally ("+44 …", "0049 …"); a national number says nothing. */
+/** The country of a valid number written internationally ("+44 …", "0049 …"); a national or invalid number says nothing. */
 function countryOfPhone(phone: string): string | undefined {
   const international = phone.trim().replace(/^00(?=[1-9])/, "+");
   if (!international.startsWith("+")) return undefined;
-  return parsePhoneNumberFromString(international)?.country;
+  const parsed = parsePhoneNumberFromString(international);
+  return parsed?.isValid() ? parsed.country : undefined;
 }
 
 /**
