@@ -42,7 +42,7 @@ const summarize = (reasons: readonly string[]) => (reasons.length === 1 ? reason
  */
 export class GoldenWriter {
   private survivors = new Map<string, string>();
-  private rules: Promise<SurvivorshipRules> | null = null;
+  private rules: Promise<{ version: number | null; rules: SurvivorshipRules }> | null = null;
 
   constructor(
     readonly tx: Tx,
@@ -100,10 +100,25 @@ export class GoldenWriter {
     return this.principal.label;
   }
 
-  /** The survivorship rules in force, read once per transaction. */
-  private survivorshipRules(): Promise<SurvivorshipRules> {
-    this.rules ??= loadActiveRules(this.tx).then((r) => r.rules);
+  /**
+   * The survivorship rules in force, read once per transaction under a SHARE
+   * lock held to its commit. Saving rules takes a lock that conflicts with
+   * it, so a save waits for every write that read the old rules, and the
+   * recompute it starts sees all of them: none can land behind the recompute
+   * with the old rules.
+   */
+  private rulesInForce(): Promise<{ version: number | null; rules: SurvivorshipRules }> {
+    this.rules ??= this.tx`LOCK TABLE "SurvivorshipRuleSet" IN SHARE MODE`.then(() => loadActiveRules(this.tx));
     return this.rules;
+  }
+
+  private async survivorshipRules(): Promise<SurvivorshipRules> {
+    return (await this.rulesInForce()).rules;
+  }
+
+  /** The version of the rules this transaction writes with (null: the built-in rules). */
+  async rulesVersion(): Promise<number | null> {
+    return (await this.rulesInForce()).version;
   }
 
   /** The record standing for an id followed by `lockFollowingMerges`; new and unknown ids stand for themselves. */

@@ -32,6 +32,8 @@ export async function recomputeGoldenRecords({ bulkActionId }: { bulkActionId: s
       : [];
     if (!ids.length) break;
     await writeGoldenRecords(principal, async (golden) => {
+      // A save since the check above: its own job covers every record, and these versions would name the wrong rules.
+      if ((await golden.rulesVersion()) !== version) return;
       const locked = (await golden.lock(ids)).filter((g) => g.status === "ACTIVE");
       await golden.rebuild(new Map(locked.map((g) => [g.id, { reasons: [`survivorship rules v${version}`], force: false }])));
       await golden.tx`

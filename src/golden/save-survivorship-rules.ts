@@ -40,6 +40,7 @@ export async function saveSurvivorshipRulesIn(tx: Tx, at: Date, opts: SaveRulesO
   authorize(opts.principal, "rules.manage");
   const rules = parseRules(opts.rules);
   const bulkActionId = randomUUID();
+  // Conflicts with the SHARE lock every golden write reads the rules under: the save waits for writes still using the old rules.
   await tx`LOCK TABLE "SurvivorshipRuleSet" IN SHARE ROW EXCLUSIVE MODE`;
   const before = await loadActiveRules(tx);
   await tx`UPDATE "SurvivorshipRuleSet" SET status = 'RETIRED' WHERE status = 'ACTIVE'`;

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, prisma } from "@/src/db";
+import { writeGoldenRecords } from "@/src/golden/golden-writer";
 import { readLineage } from "@/src/golden/read-golden-json";
 import { sourceWithToken, unique, userPrincipal } from "@/src/testing/fixtures";
 import { ingested } from "@/src/testing/ingested";
@@ -45,6 +46,27 @@ describe("saving survivorship rules", () => {
 
     await recomputeGoldenRecords({ bulkActionId });
     expect((await prisma.goldenRecord.findUniqueOrThrow({ where: { id: goldenId } })).version).toBe(after.version);
+  });
+
+  it("waits to put new rules in force until every write that read the old ones has committed, so the recompute sees them all", async () => {
+    const steward = userPrincipal("STEWARD");
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let readVersion: number | null | undefined;
+    const writing = writeGoldenRecords(steward, async (golden) => {
+      readVersion = await golden.rulesVersion();
+      await held;
+    });
+    while (readVersion === undefined) await new Promise((r) => setTimeout(r, 10));
+    let saved = false;
+    const saving = saveSurvivorshipRules({ rules: {}, note: "waits for writers", principal: admin }).then((r) => ((saved = true), r));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(saved).toBe(false);
+    release();
+    await writing;
+    const { version } = await saving;
+    expect(version).toBeGreaterThan(readVersion ?? 0);
+    expect(await writeGoldenRecords(steward, (golden) => golden.rulesVersion())).toBe(version);
   });
 
   it("refuses rules that are not valid, naming where, and anyone but an admin", async () => {
