@@ -38,7 +38,7 @@ function checkBeforeStandardizing(raw: CustomerAttributes, warn: (a: AttributeNa
 }
 
 /** Checks of standardized values: each one came from its own raw value alone, so dropping it drops nothing else. */
-const afterStandardizing: [AttributeName, (value: string) => string | null][] = [
+const afterStandardizing: [AttributeName, (value: string, country?: string) => string | null][] = [
   ["email", emailProblem],
   ["dateOfBirth", birthDateProblem],
 ];
@@ -61,7 +61,7 @@ export function checkRecord(raw: CustomerAttributes): CheckedRecord {
     // A value standardizing emptied (only zero-width characters) is judged as sent, so it is not dropped without a word.
     ...afterStandardizing.map(([name, problemOf]): [AttributeName, string | null] => {
       const value = standardized[name] ?? (given(kept[name]) ? kept[name] : undefined);
-      return [name, value === undefined ? null : problemOf(value)];
+      return [name, value === undefined ? null : problemOf(value, standardized.country)];
     }),
     ["phone", given(kept.phone) ? phoneProblem(kept.phone, standardized.country) : null],
   ];

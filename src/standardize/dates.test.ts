@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { standardizeRecord } from "./record";
 import { standardizeDate } from "./dates";
 
 describe("standardizeDate", () => {
@@ -16,6 +17,20 @@ describe("standardizeDate", () => {
     expect(standardizeDate("25/12/1980")).toBe("1980-12-25");
     expect(standardizeDate("12/25/1980")).toBe("1980-12-25");
     expect(standardizeDate("5-6-1980")).toBe("1980-06-05");
+  });
+
+  it("reads month first for a US record, day first only when the month-first reading is impossible", () => {
+    expect(standardizeDate("03/04/1980", "US")).toBe("1980-03-04");
+    expect(standardizeDate("3/4/1980", "US")).toBe("1980-03-04");
+    expect(standardizeDate("12/25/1980", "US")).toBe("1980-12-25");
+    expect(standardizeDate("25/12/1980", "US")).toBe("1980-12-25");
+    expect(standardizeDate("03/04/1980", "GB")).toBe("1980-04-03");
+    expect(standardizeDate("1980-03-04", "US")).toBe("1980-03-04");
+  });
+
+  it("reads a US export's birth dates month first when its state places it, with no country column", () => {
+    expect(standardizeRecord({ dateOfBirth: "03/04/1980", region: "TX", postalCode: "78701" }).dateOfBirth).toBe("1980-03-04");
+    expect(standardizeRecord({ dateOfBirth: "03/04/1980", postalCode: "3511 AB" }).dateOfBirth).toBe("1980-04-03");
   });
 
   it("reads month names and abbreviations in English, German and French", () => {
