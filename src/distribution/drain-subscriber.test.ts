@@ -161,6 +161,26 @@ describe("sending a subscriber's deliveries", () => {
     expect(disabled.disabledAt!.getTime() - t0.getTime()).toBeGreaterThanOrEqual(24 * 3_600_000);
   });
 
+  it("sends an endpoint's backlog as soon as it answers again, not when each delivery's backoff ends, except what it asked to hold back", async () => {
+    let up = false;
+    const { sub, row, delivery } = await deliveryTo(() => (up ? { status: 204 } : { status: 503 }));
+    // One delivery the endpoint told to wait (503 with Retry-After), two that met an outage (502, then no answer at all).
+    await drainSubscriber({ subscriberId: sub.id, at: t0 });
+    await prisma.delivery.update({ where: { id: delivery.id }, data: { nextAttemptAt: later(3_600_000), lastStatusCode: 503 } });
+    const outage = await Promise.all([pendingDelivery(sub.id), pendingDelivery(sub.id)]);
+    await prisma.delivery.updateMany({ where: { id: { in: outage.map((o) => o.delivery.id) } }, data: { attempts: 3, lastStatusCode: 502, nextAttemptAt: later(30 * 60_000) } });
+    await prisma.delivery.update({ where: { id: outage[1].delivery.id }, data: { lastStatusCode: null } });
+    await prisma.subscriber.update({ where: { id: sub.id }, data: { failingSince: t0 } });
+
+    up = true;
+    const fresh = await pendingDelivery(sub.id);
+    const drained = await drainSubscriber({ subscriberId: sub.id, at: later(60_000) });
+    expect(drained.sent).toBe(3);
+    for (const { delivery: d } of [...outage, fresh]) expect((await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("SUCCEEDED");
+    expect(await row()).toMatchObject({ status: "PENDING", nextAttemptAt: later(3_600_000) });
+    expect(drained.nextWakeAt).toEqual(later(3_600_000));
+  });
+
   it("signs with both secrets while a rotation's overlap lasts, and with the new one alone after it", async () => {
     const { endpoint, sub, event } = await deliveryTo(() => ({ status: 204 }));
     const old = sub.secret;

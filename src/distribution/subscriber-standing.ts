@@ -8,6 +8,11 @@ export const FAILING_DISABLES_AFTER_MS = 24 * 3_600_000;
  * clears its failing streak; failures only start one (or, a day on, disable
  * it); `disable` (a 410, a refused address) disables it at once with the
  * reason given. Returns whether it is still enabled.
+ *
+ * A success that ends a failing streak means the endpoint is back: its
+ * backlog is made due at once instead of each delivery waiting out its own
+ * backoff (30 minutes after a ten-minute outage, hours after a long one).
+ * Deliveries the subscriber itself asked to wait (429, 503) keep their time.
  */
 export async function updateStanding(subscriberId: string, batch: { succeeded: boolean; failedAt: Date | null; disable: string | null; now: Date }): Promise<boolean> {
   if (batch.disable) {
@@ -15,7 +20,11 @@ export async function updateStanding(subscriberId: string, batch: { succeeded: b
     return false;
   }
   if (batch.succeeded) {
-    await sql`UPDATE "Subscriber" SET "failingSince" = NULL WHERE id = ${subscriberId} AND "failingSince" IS NOT NULL`;
+    await sql`
+      WITH back AS (UPDATE "Subscriber" SET "failingSince" = NULL WHERE id = ${subscriberId} AND "failingSince" IS NOT NULL RETURNING id)
+      UPDATE "Delivery" SET "nextAttemptAt" = ${batch.now}
+      WHERE "subscriberId" IN (SELECT id FROM back) AND status = 'PENDING' AND "nextAttemptAt" > ${batch.now}
+        AND (attempts = 0 OR "lastStatusCode" IS NULL OR "lastStatusCode" NOT IN (429, 503))`;
     return true;
   }
   if (!batch.failedAt) return true;
