@@ -45,6 +45,12 @@ const postcodeCountries: [RegExp, string][] = [
   [/^\d{5}-\d{4}$/, "US"],
 ];
 
+/** Whether a value names a US state or a Canadian province, by code or name ("IL", "Illinois", "N.Y."). */
+export function isNorthAmericanRegion(region: string): boolean {
+  const key = regionKey(region);
+  return regionCountries.some((c) => (c.country === "US" || c.country === "CA") && c.regions.has(key));
+}
+
 /** The country a region names, confirmed by the postcode when there is one ("WA" is Washington with a ZIP, Western Australia with four digits). */
 function countryOfRegion(region: string, postalCode: string | undefined): string | undefined {
   const key = regionKey(region);
