@@ -91,7 +91,7 @@ export function generateShape(opts: { rows: number; seed: number; shape: Exclude
       const ctx = contextFor(entity, p);
       sources.forEach((source, i) => {
         const copy = i === 0 ? { attributes: entity.attributes, corruptions: [] } : corruptRecord(entity.attributes, ctx, plan.corruptions);
-        if (source === "csv" && entity.country === "US") copy.attributes = asUsSpreadsheetRow(copy.attributes);
+        if (source === "csv" && entity.country === "US") copy.attributes = asUsSpreadsheetRow(copy.attributes, { wholeAddress: opts.shape === "organizations" });
         const lookalikeOf = entity.lookalikeOf ? { lookalikeOf: entity.lookalikeOf } : {};
         records.push({ source, entityId: entity.entityId, updatedAt: control.date.past({ years: 3 }).toISOString(), ...copy, ...lookalikeOf });
       });

@@ -51,15 +51,17 @@ export function isNorthAmericanRegion(region: string): boolean {
   return regionCountries.some((c) => (c.country === "US" || c.country === "CA") && c.regions.has(key));
 }
 
-/** The country a region names, confirmed by the postcode when there is one ("WA" is Washington with a ZIP, Western Australia with four digits). */
+const countryOfPostcode = (code: string) => postcodeCountries.find(([shape]) => shape.test(code))?.[1];
+
+/** The country a region names, told apart by the postcode when two have it ("WA" is Washington with a ZIP, Western Australia with four digits). */
 function countryOfRegion(region: string, postalCode: string | undefined): string | undefined {
   const key = regionKey(region);
   const named = regionCountries.filter((c) => c.regions.has(key));
   const code = postalCode?.trim();
   const confirmed = code ? named.filter((c) => c.postcode.test(code)) : named;
   if (confirmed.length === 1) return confirmed[0].country;
-  // Spreadsheets drop the leading zero of New England ZIPs ("2192" for 02192).
-  return named.length === 1 && named[0].country === "US" && code && /^\d{4}$/.test(code) ? "US" : undefined;
+  // A region only one country has, with a postcode of no shape: a ZIP keyed wrong, or a spreadsheet's lost leading zero ("2192").
+  return named.length === 1 && confirmed.length === 0 && !(code && countryOfPostcode(code)) ? named[0].country : undefined;
 }
 
 /** The country of a valid number written internationally ("+44 …", "0049 …"); a national or invalid number says nothing. */
@@ -82,6 +84,6 @@ export function inferCountry(a: CustomerAttributes): string | undefined {
   const fromRegion = a.region ? countryOfRegion(a.region, a.postalCode) : undefined;
   if (fromRegion) return fromRegion;
   const postcode = a.postalCode?.trim();
-  const fromPostcode = postcode ? postcodeCountries.find(([shape]) => shape.test(postcode))?.[1] : undefined;
+  const fromPostcode = postcode ? countryOfPostcode(postcode) : undefined;
   return fromPostcode ?? (a.phone ? countryOfPhone(a.phone) : undefined);
 }

@@ -12,6 +12,7 @@ describe("a whole address typed into the street", () => {
     expect(parts("412 N Oak Ave Apt 3, Springfield, IL 62704")).toEqual(["412", "N Oak Avenue", "Apt 3", "Springfield", "IL", "62704", "US"]);
     expect(parts("412 N Oak Ave, Apt 3, Springfield IL 62704-1234, USA")).toEqual(["412", "N Oak Avenue", "Apt 3", "Springfield", "IL", "62704-1234", "US"]);
     expect(parts("412 N Oak Ave, Springfield, Illinois 62704")).toEqual(["412", "N Oak Avenue", undefined, "Springfield", "Illinois", "62704", "US"]);
+    expect(parts("5477 Boehm Rd Ste 920, Chicago, IL 6078B")).toEqual(["5477", "Boehm Road", "Suite 920", "Chicago", "IL", "6078B", "US"]);
     expect(parts("100 King St W, Toronto, ON M5V 3L9")).toEqual(["100", "King Street W", undefined, "Toronto", "ON", "M5V 3L9", "CA"]);
     expect(parts("10 Downing Street, London SW1A 2AA")).toEqual(["10", "Downing Street", undefined, "London", undefined, "SW1A 2AA", "GB"]);
     expect(parts("Hauptstr. 12a, D-10115 Berlin")).toEqual(["12a", "Hauptstraße", undefined, "Berlin", undefined, "10115", undefined]);

@@ -1,8 +1,11 @@
 import type { CustomerAttributes } from "@/src/golden/attributes";
 import { isNorthAmericanRegion } from "./infer-country";
 
-/** The end of a US or Canadian line: ", Springfield, IL 62704", ", Toronto ON M5V 3L9", an optional ", USA" after it. */
-const northAmerican = /^(?<line>.*?\p{L}.*?)\s*,\s*(?<city>[^,\d]+?)\s*,?\s+(?<region>[\p{L}. ]{2,30}?)\.?\s+(?<postalCode>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?:\s*,\s*(?:USA?|U\.S\.A?\.?|United States(?: of America)?|Canada))?$/iu;
+/**
+ * The end of a US or Canadian line: ", Springfield, IL 62704", ", Toronto ON M5V 3L9", an optional ", USA"
+ * after it. A ZIP keyed wrong ("6078B", "2192") is still the ZIP: the state before it says what the end is.
+ */
+const northAmerican = /^(?<line>.*?\p{L}.*?)\s*,\s*(?<city>[^,\d]+?)\s*,?\s+(?<region>[\p{L}. ]{2,30}?)\.?\s+(?<postalCode>(?=(?:[^\d\s,]*\d){3})[0-9A-Z]{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?:\s*,\s*(?:USA?|U\.S\.A?\.?|United States(?: of America)?|Canada))?$/iu;
 
 /** A British end: ", London SW1A 2AA" or ", London, SW1A 2AA". */
 const british = /^(?<line>.*?\p{L}.*?)\s*,\s*(?<city>[^,\d]+?)\s*,?\s+(?<postalCode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?:\s*,\s*(?:UK|United Kingdom|GB|Great Britain|England|Scotland|Wales))?$/iu;
