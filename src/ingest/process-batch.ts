@@ -9,6 +9,7 @@ import { countChunk, unlessTakenOver } from "./batch-progress";
 import { BULK_MIN_RECORDS } from "./bulk/bulk-lane";
 import { bulkRunIsLive } from "./bulk/claim-bulk-run";
 import { runBulk } from "./bulk/run-bulk";
+import { decidePushesTogether, PUSH_MAX_RECORDS } from "./decide-pushes-together";
 import { recheckStoredRecords } from "./recheck-stored-records";
 
 /**
@@ -39,7 +40,8 @@ async function processInBulk(batchId: string, opts: { onBatchDone?: () => Promis
 
 /**
  * Matches every record of a stored batch: a large one through a bulk run
- * (src/ingest/bulk), a small one at once, chunk by chunk. Each chunk commits
+ * (src/ingest/bulk), a push together with the pushes waiting behind it
+ * (decidePushesTogether), any other at once, chunk by chunk. Each chunk commits
  * with the batch's progress, so a killed worker resumes after the last
  * committed chunk (and a re-run record is a no-op thanks to its content
  * hash); a finished batch exits early.
@@ -55,10 +57,11 @@ export async function processBatch(opts: {
   if (batch.status === "DONE" || batch.status === "FAILED") return { status: batch.status };
   if (batch.total >= BULK_MIN_RECORDS && batch.error === null) return processInBulk(batch.id, opts);
   await prisma.ingestBatch.update({ where: { id: batch.id }, data: { status: "PROCESSING", startedAt: batch.startedAt ?? new Date() } });
+  const matching = await loadActiveModel();
+  if (batch.total <= PUSH_MAX_RECORDS && (await decidePushesTogether(batch, matching))) return { status: "DONE" };
 
   const records = await recheckStoredRecords(batch);
   if (!records) return { status: "PROCESSING" };
-  const matching = await loadActiveModel();
   let done = batch.processed;
   for (const chunk of chunksOf(records, CHUNK_SIZE)) {
     const committed = await unlessTakenOver(() =>
