@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -80,8 +80,30 @@ describe("npm run cli", () => {
     expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'frobnicate'") });
     expect(unknown.stderr).toContain("Usage: npm run cli -- <command>");
     expect(option).toMatchObject({ code: 2, stderr: expect.stringContaining("'--output'") });
-    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining("export suspects --out <file.csv>") });
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining("export golden|xrefs|suspects|events --out <file>") });
     expect(help.stdout).toContain("matching rekey");
     expect(rekey).toMatchObject({ code: 2, stderr: expect.stringContaining("matching rekey takes no options") });
   });
+
+  it("exports in the format asked for, to a file or standard output, and refuses a bad export or format in one line with exit code 2", async () => {
+    const file = path.join(dir, "golden.ndjson");
+    const [written, piped, what, format, noOut] = await Promise.all([
+      cli(["export", "golden", "--format", "ndjson", "--out", file]),
+      cli(["export", "suspects", "--out", "-"]),
+      cli(["export", "people", "--out", path.join(dir, "people.csv")]),
+      cli(["export", "events", "--format", "xml", "--out", path.join(dir, "events.xml")]),
+      cli(["export", "xrefs"]),
+    ]);
+    expect(written).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^wrote \\d+ golden rows to ${file}\n$`)) });
+    const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+    expect(written.stdout).toContain(`wrote ${lines.length} golden rows`);
+    expect(JSON.parse(lines[0])).toMatchObject({ id: expect.any(String), attributes: expect.any(Object) });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.startsWith("leftGoldenRecordId,rightGoldenRecordId,score,status\r\n")).toBe(true);
+    expect(piped.stderr).toMatch(/^wrote \d+ suspects rows to standard output\n$/);
+    expect(what).toMatchObject({ code: 2, stderr: "error: what to export must be golden, xrefs, suspects or events, not 'people'\n" });
+    expect(format).toMatchObject({ code: 2, stderr: "error: --format must be csv or ndjson, not 'xml'\n" });
+    expect(existsSync(path.join(dir, "events.xml"))).toBe(false);
+    expect(noOut).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error: export needs --out\n/) });
+  }, 60_000);
 });

@@ -14,10 +14,14 @@ Commands:
                    (needs a running worker: npm run worker)
   watch --source <key> --since <ISO date-time>
       Follows the batches a source received since a moment, as printed by import.
-  export xrefs --out <file.csv>
-      Writes source,externalId,goldenRecordId for every active source record.
-  export suspects --out <file.csv>
-      Writes leftGoldenRecordId,rightGoldenRecordId,score,status for every duplicate suspect.
+  export golden|xrefs|suspects|events --out <file> [--format csv|ndjson]
+      Streams one table to a file (written beside it, then renamed), or to standard output with --out -
+      (run it as npm run -s cli so npm's own lines stay out of the output).
+      golden    every golden record: id, status, version, source count and one column per attribute
+      xrefs     source,externalId,goldenRecordId for every active source record
+      suspects  leftGoldenRecordId,rightGoldenRecordId,score,status for every duplicate suspect
+      events    the change events subscribers are sent, in sequence order, with their payload
+      --format  csv (default) or ndjson (one JSON object a line; golden adds each value's lineage)
   matching retrain [--sample <records>] [--activate]
       Learns a draft matching model (EM over candidate pairs plus steward decisions) and
       prints its expected precision and recall; --activate puts it in force.

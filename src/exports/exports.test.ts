@@ -7,9 +7,9 @@ import { prisma } from "@/src/db";
 import { processBatch } from "@/src/ingest/process-batch";
 import { importCsv } from "@/src/sources/csv/import-csv";
 import { mergeSuspect } from "@/src/stewardship/merge-suspect";
-import { unique, userPrincipal } from "@/src/testing/fixtures";
-import { exportSuspects } from "./export-suspects";
-import { exportXrefs } from "./export-xrefs";
+import { sourceWithToken, unique, userPrincipal } from "@/src/testing/fixtures";
+import { ingested } from "@/src/testing/ingested";
+import { writeExportFile } from "./write-export-file";
 
 const dir = mkdtempSync(path.join(tmpdir(), "goldenhub-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,6 +23,8 @@ async function load(sourceKey: string, lines: string[]) {
   return prisma.source.findUniqueOrThrow({ where: { key: sourceKey } });
 }
 
+const exportSuspects = (opts: { file: string }) => writeExportFile({ what: "suspects", format: "csv", ...opts });
+const exportXrefs = (opts: { file: string }) => writeExportFile({ what: "xrefs", format: "csv", ...opts });
 const readCsv = (file: string) => parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[];
 
 describe("exports", () => {
@@ -61,6 +63,29 @@ describe("exports", () => {
     ]);
     await exportSuspects({ file: suspectsFile });
     expect(readCsv(suspectsFile)).toContainEqual(expect.objectContaining({ leftGoldenRecordId: suspect.leftId, status: "MERGED" }));
+  });
+
+  it("quote line breaks in CSV and write the same rows as NDJSON, one JSON object a line", async () => {
+    const { source } = await sourceWithToken({ kind: "CRM" });
+    const externalId = `N-1\r\nzwei, "drei" — ünïcødé ${unique()}`;
+    const goldenId = (await ingested(source.key, [{ externalId, attributes: { firstName: "Åsa", lastName: `Öberg${unique()}`, country: "SE" } }])).get(externalId)!;
+    const csvFile = path.join(dir, `xrefs-odd-${unique()}.csv`);
+    const ndjsonFile = path.join(dir, `xrefs-odd-${unique()}.ndjson`);
+    const csv = await writeExportFile({ what: "xrefs", format: "csv", file: csvFile });
+    const json = await writeExportFile({ what: "xrefs", format: "ndjson", file: ndjsonFile });
+    expect(readFileSync(csvFile, "utf8")).toContain(`${source.key},"${externalId.replaceAll('"', '""')}",${goldenId}\r\n`);
+    expect(readCsv(csvFile).filter((x) => x.source === source.key)).toEqual([{ source: source.key, externalId, goldenRecordId: goldenId }]);
+    const lines = readFileSync(ndjsonFile, "utf8").split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines).toHaveLength(json.rows);
+    expect(json.rows).toBe(csv.rows);
+    expect(lines.map((l) => JSON.parse(l)).filter((x) => x.source === source.key)).toEqual([{ source: source.key, externalId, goldenRecordId: goldenId }]);
+
+    const suspectsFile = path.join(dir, `suspects-${unique()}.ndjson`);
+    const suspects = await writeExportFile({ what: "suspects", format: "ndjson", file: suspectsFile });
+    const suspectLines = readFileSync(suspectsFile, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(suspectLines).toHaveLength(suspects.rows);
+    expect(suspectLines[0]).toEqual({ leftGoldenRecordId: expect.any(String), rightGoldenRecordId: expect.any(String), score: expect.any(Number), status: expect.any(String) });
   });
 
   it("names the file it cannot write and leaves no partial file behind", async () => {
