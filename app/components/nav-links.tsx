@@ -21,6 +21,7 @@ const links: { href: string; label: string; needs?: keyof NavAllowed }[] = [
   { href: "/audit", label: "Audit", needs: "audit" },
   { href: "/admin/users", label: "Users", needs: "users" },
   { href: "/admin/tokens", label: "API tokens", needs: "users" },
+  { href: "/admin/exports", label: "Exports", needs: "users" },
 ];
 
 function isCurrent(pathname: string, href: string): boolean {
