@@ -26,14 +26,20 @@ describe("pushes decided together", () => {
     // The same customer again under another id (a duplicate), then a newer version of A.
     const third = await push(source.key, [{ externalId: "C", attributes: { ...oda, city: "Bergen" } }]);
     const fourth = await push(source.key, [{ externalId: "A", updatedAt: "2026-02-01T00:00:00Z", attributes: { ...oda, city: "Tromsø" } }]);
+    // One batch holding two versions of one record, the newer first: the older is counted stale.
+    const fifth = await push(source.key, [
+      { externalId: "D", updatedAt: "2026-03-02T00:00:00Z", attributes: { firstName: "Dag", lastName: `Vik${t}`, city: "Bodø" } },
+      { externalId: "D", updatedAt: "2026-03-01T00:00:00Z", attributes: { firstName: "Dag", lastName: `Vik${t}`, city: "Narvik" } },
+    ]);
     const elsewhere = await push(other.source.key, [{ externalId: "X", attributes: { firstName: "Siri", lastName: `Berg${t}`, city: "Hamar" } }]);
 
     expect(await processBatch({ batchId: first })).toEqual({ status: "DONE" });
 
-    const batches = await prisma.ingestBatch.findMany({ where: { id: { in: [first, second, third, fourth, elsewhere] } } });
+    const batches = await prisma.ingestBatch.findMany({ where: { id: { in: [first, second, third, fourth, fifth, elsewhere] } } });
     const byId = new Map(batches.map((b) => [b.id, b]));
     expect([first, second, third, fourth].map((id) => byId.get(id)!.status)).toEqual(["DONE", "DONE", "DONE", "DONE"]);
     expect(byId.get(elsewhere)!.status).toBe("PENDING");
+    expect(byId.get(fifth)).toMatchObject({ status: "DONE", processed: 2, created: 1, stale: 1 });
     expect([first, second, third, fourth].map((id) => { const b = byId.get(id)!; return [b.processed, b.created, b.linked, b.updated]; })).toEqual([
       [1, 1, 0, 0],
       [1, 1, 0, 0],

@@ -2,6 +2,7 @@ import { systemPrincipal } from "@/src/auth/principal";
 import { sql } from "@/src/db";
 import type { ActiveModel } from "@/src/matching/model/load-active-model";
 import { countChunk, unlessTakenOver } from "./batch-progress";
+import { chunksOf } from "./chunks-of";
 import { decideChunk, lookUpCandidates } from "./ingest-chunk";
 import type { Source } from "./plan-chunk";
 import { prepareRecord } from "./prepare-record";
@@ -53,28 +54,36 @@ export async function decidePushesTogether(own: PushedBatch, matching: Pick<Acti
     const records = await recheckStoredRecords(batch);
     if (records) work.push({ batch, records });
   }
-  const looked = await Promise.all(
-    work.map(async ({ batch, records }) => {
-      const prepared = records.map(prepareRecord);
-      return { batch, prepared, ...(await lookUpCandidates(batch.source.id, prepared)) };
-    }),
-  );
   if (!work.some((w) => w.batch.id === own.id)) return false;
+  // A batch that holds one record twice (two versions) is decided in chunks that never do, as chunksOf cuts them.
+  const looked = await Promise.all(
+    work.map(async ({ batch, records }) => ({
+      batch,
+      chunks: await Promise.all(
+        chunksOf(records, PUSH_MAX_RECORDS).map(async (chunk) => {
+          const prepared = chunk.map(prepareRecord);
+          return { prepared, ...(await lookUpCandidates(batch.source.id, prepared)) };
+        }),
+      ),
+    })),
+  );
   return unlessTakenOver(() =>
     sql.begin(async (tx) => {
-      for (const { batch, prepared, stored, since } of looked) {
-        await decideChunk(tx, {
-          source: batch.source,
-          matching,
-          principal: systemPrincipal(`source:${batch.source.key}`),
-          records: prepared,
-          stored,
-          since,
-          also: async (t, outcomes, written) => {
-            await countChunk(t, batch.id, batch.processed, outcomes, written);
-            await t`UPDATE "IngestBatch" SET status = 'DONE', "finishedAt" = now(), records = '[]'::jsonb, error = NULL WHERE id = ${batch.id}`;
-          },
-        });
+      for (const { batch, chunks } of looked) {
+        let done = batch.processed;
+        for (const { prepared, stored, since } of chunks) {
+          await decideChunk(tx, {
+            source: batch.source,
+            matching,
+            principal: systemPrincipal(`source:${batch.source.key}`),
+            records: prepared,
+            stored,
+            since,
+            also: (t, outcomes, written) => countChunk(t, batch.id, done, outcomes, written),
+          });
+          done += prepared.length;
+        }
+        await tx`UPDATE "IngestBatch" SET status = 'DONE', "finishedAt" = now(), records = '[]'::jsonb, error = NULL WHERE id = ${batch.id}`;
       }
     }),
   );
