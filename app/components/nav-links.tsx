@@ -22,6 +22,7 @@ const links: { href: string; label: string; needs?: keyof NavAllowed }[] = [
   { href: "/admin/users", label: "Users", needs: "users" },
   { href: "/admin/tokens", label: "API tokens", needs: "users" },
   { href: "/admin/exports", label: "Exports", needs: "users" },
+  { href: "/admin/queues", label: "Queues", needs: "users" },
 ];
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -45,6 +45,8 @@ const rules = {
   "subscribers.manage": (p: Principal) => p.role === "ADMIN",
   /** read /api/metrics (Prometheus may also scrape with METRICS_TOKEN, which is no principal) */
   "metrics.read": (p: Principal) => p.role === "ADMIN",
+  /** open the job queue board (/admin/queues): see the Redis queues' jobs and errors, retry, clean and pause them */
+  "queues.manage": (p: Principal) => p.role === "ADMIN",
 } as const;
 
 export type Action = keyof typeof rules;
@@ -98,6 +100,7 @@ const refusals: Record<Action, string> = {
   "sources.manage": "Only administrators can register, pause and sync sources.",
   "subscribers.manage": "Only administrators can manage subscribers and their deliveries.",
   "metrics.read": "Only administrators, or Prometheus with METRICS_TOKEN, can read the metrics.",
+  "queues.manage": "Only administrators can open the job queues.",
 };
 
 /** The sentence a refusal of the action shows, for callers that refuse without throwing (a form's message, a GraphQL error). */
